@@ -1,0 +1,78 @@
+package io.touchpoint.app.shared.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One SQL dialect everywhere: either an external PostgreSQL or a PostgreSQL the app starts itself from
+ * Maven-delivered binaries, with its data directory kept across restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    PostgresServer postgresServer(DatabaseProperties props) {
+        if (props.external()) {
+            log.info("Using external PostgreSQL at {}", props.url());
+            return new PostgresServer(props.url(), props.user(), props.password(), null);
+        }
+        Path dir = (props.dataDir() == null ? Path.of("data") : props.dataDir()).toAbsolutePath().resolve("postgres");
+        try {
+            Files.createDirectories(dir);
+            log.info("Starting embedded PostgreSQL with data in {}", dir);
+            // zonky is made for tests and turns durability off; accepted data must survive a crash.
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dir)
+                    .setCleanDataDirectory(false)
+                    .setPGStartupWait(Duration.ofSeconds(120))
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("max_connections", "100")
+                    .setServerConfig("shared_buffers", "128MB")
+                    .start();
+            return new PostgresServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", pg);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, ex);
+        }
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(PostgresServer server, DatabaseProperties props) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(server.jdbcUrl());
+        config.setUsername(server.user());
+        config.setPassword(server.password());
+        config.setMaximumPoolSize(props.effectivePoolSize());
+        config.setPoolName("touchpoint");
+        // Lookups by arrays of keys must not stick to a generic plan made while tables were empty.
+        config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        return new HikariDataSource(config);
+    }
+
+    /** The server in use; closing it stops the embedded server if we started one. */
+    record PostgresServer(String jdbcUrl, String user, String password, EmbeddedPostgres embedded)
+            implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}
