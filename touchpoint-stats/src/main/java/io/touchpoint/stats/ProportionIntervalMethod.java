@@ -83,6 +83,14 @@ public enum ProportionIntervalMethod {
             }
             default -> throw new IllegalStateException(name());
         }
+        // At 0 (or n) successes the Wilson bound is exactly 0 (or 1); pin it, since rounding
+        // can leave it a hair inside and the interval would then miss its own estimate.
+        if (successes == 0) {
+            lower = 0.0;
+        }
+        if (successes == n) {
+            upper = 1.0;
+        }
         return new ConfidenceInterval(Math.max(0.0, lower), Math.min(1.0, upper), confidenceLevel);
     }
 }

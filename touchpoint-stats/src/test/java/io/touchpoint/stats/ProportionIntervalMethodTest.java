@@ -79,6 +79,17 @@ class ProportionIntervalMethodTest {
         }
     }
 
+    /** Regression: rounding once left the Wilson lower bound of 0/13 at 1e-17, excluding p = 0. */
+    @Test
+    void extremeCountsAreInsideTheirOwnInterval() {
+        for (long n = 1; n <= 500; n++) {
+            for (ProportionIntervalMethod m : ProportionIntervalMethod.values()) {
+                assertThat(m.interval(0, n, 0.95).contains(0.0)).as("0/%s %s", n, m).isTrue();
+                assertThat(m.interval(n, n, 0.95).contains(1.0)).as("%s/%s %s", n, n, m).isTrue();
+            }
+        }
+    }
+
     @Test
     void emptyAndInvalidInputs() {
         assertThat(ProportionIntervalMethod.WILSON.interval(0, 0, 0.95).isDefined()).isFalse();
