@@ -1,0 +1,20 @@
+package io.touchpoint.stats.cli;
+
+import java.util.Arrays;
+
+/**
+ * Runs the metrics command on its own:
+ * {@code java -jar touchpoint-stats-<version>-cli.jar nps --input FILE.csv}. A leading
+ * {@code metrics} is accepted too, so the arguments match {@code java -jar touchpoint.jar metrics ...}.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String[] rest = args.length > 0 && args[0].equals("metrics") ? Arrays.copyOfRange(args, 1, args.length) : args;
+        int status = MetricsCli.run(rest, System.in, System.out, System.err);
+        System.exit(status);
+    }
+}

@@ -1,0 +1,195 @@
+package io.touchpoint.text.sentiment;
+
+import io.touchpoint.text.token.PhraseTrie;
+import io.touchpoint.text.token.Token;
+import io.touchpoint.text.token.Tokenizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Opinion words and phrases with their valence, plus intensifiers, negators and contrast markers.
+ *
+ * <p>Built from the shipped resources: VADER's lexicon, then the hospitality lexicon (which overrides it), emoji
+ * valences and modifiers; user overrides are layered on top by {@link #withOverrides(Map)}. Immutable once built.
+ */
+public final class SentimentLexicon {
+
+    private static final String BASE = "/io/touchpoint/text/sentiment/";
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+
+    private final Map<String, LexiconEntry> words;
+    private final PhraseTrie<LexiconEntry> phrases;
+    private final PhraseTrie<LexiconEntry> userPhrases;
+    private final Map<String, Float> userEntries;
+
+    private SentimentLexicon(Map<String, LexiconEntry> words, PhraseTrie<LexiconEntry> phrases,
+            PhraseTrie<LexiconEntry> userPhrases, Map<String, Float> userEntries) {
+        this.words = words;
+        this.phrases = phrases;
+        this.userPhrases = userPhrases;
+        this.userEntries = userEntries;
+    }
+
+    private static final class Holder {
+        static final SentimentLexicon DEFAULT = load();
+    }
+
+    /** The shipped lexicon; loaded once. */
+    public static SentimentLexicon defaults() {
+        return Holder.DEFAULT;
+    }
+
+    private static SentimentLexicon load() {
+        Map<List<String>, LexiconEntry> entries = new HashMap<>();
+        readValences(BASE + "vader_lexicon.tsv", entries);
+        readValences(BASE + "hospitality_lexicon.tsv", entries);
+        readValences(BASE + "emoji.tsv", entries);
+        readModifiers(BASE + "modifiers.tsv", entries);
+        return build(entries, Map.of());
+    }
+
+    private static SentimentLexicon build(Map<List<String>, LexiconEntry> entries, Map<String, Float> user) {
+        Map<String, LexiconEntry> words = new HashMap<>(entries.size() * 2);
+        PhraseTrie<LexiconEntry> phrases = new PhraseTrie<>();
+        for (Map.Entry<List<String>, LexiconEntry> e : entries.entrySet()) {
+            if (e.getKey().size() == 1) {
+                words.put(e.getKey().get(0), e.getValue());
+            } else {
+                phrases.put(e.getKey(), e.getValue());
+            }
+        }
+        PhraseTrie<LexiconEntry> userPhrases = new PhraseTrie<>();
+        for (Map.Entry<String, Float> e : user.entrySet()) {
+            List<String> keys = keys(e.getKey());
+            if (!keys.isEmpty()) {
+                userPhrases.put(keys, LexiconEntry.opinion(e.getValue(), true));
+            }
+        }
+        return new SentimentLexicon(words, phrases, userPhrases, Map.copyOf(user));
+    }
+
+    /**
+     * A lexicon with user phrases added (phrase to valence on the -4..4 scale; 0 makes a phrase neutral). User
+     * phrases are matched before any built-in word or phrase, so they also neutralise the words inside them.
+     */
+    public SentimentLexicon withOverrides(Map<String, Float> phraseValences) {
+        if (phraseValences.isEmpty() && userEntries.isEmpty()) {
+            return this;
+        }
+        Map<String, Float> merged = new HashMap<>(userEntries);
+        merged.putAll(phraseValences);
+        PhraseTrie<LexiconEntry> userTrie = new PhraseTrie<>();
+        for (Map.Entry<String, Float> e : merged.entrySet()) {
+            List<String> keys = keys(e.getKey());
+            if (!keys.isEmpty()) {
+                userTrie.put(keys, LexiconEntry.opinion(e.getValue(), true));
+            }
+        }
+        return new SentimentLexicon(words, phrases, userTrie, Map.copyOf(merged));
+    }
+
+    /** Normalised keys of a phrase, as the tokenizer would produce them from review text. */
+    public static List<String> keys(String phrase) {
+        List<Token> tokens = TOKENIZER.tokenize(phrase.trim());
+        List<String> keys = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            keys.add(t.norm);
+        }
+        return keys;
+    }
+
+    public LexiconEntry word(String key) {
+        return words.get(key);
+    }
+
+    public PhraseTrie<LexiconEntry> phrases() {
+        return phrases;
+    }
+
+    public PhraseTrie<LexiconEntry> userPhrases() {
+        return userPhrases;
+    }
+
+    public boolean hasUserPhrases() {
+        return userPhrases.size() > 0;
+    }
+
+    /** True if the word carries an opinion on its own (used to keep opinion words out of topic suggestions). */
+    public boolean isOpinionWord(String key) {
+        LexiconEntry e = words.get(key);
+        return e != null && e.hasValence() && e.valence() != 0f;
+    }
+
+    /** True if the word is a modifier (booster, negator, contrast marker). */
+    public boolean isModifier(String key) {
+        LexiconEntry e = words.get(key);
+        return e != null && e.role() != LexiconEntry.Role.NONE;
+    }
+
+    private static void readValences(String resource, Map<List<String>, LexiconEntry> into) {
+        for (String[] row : rows(resource)) {
+            if (row.length < 2) {
+                continue;
+            }
+            List<String> keys = keys(row[0]);
+            if (keys.isEmpty()) {
+                continue;
+            }
+            float v = Float.parseFloat(row[1].trim());
+            LexiconEntry old = into.get(keys);
+            into.put(keys, old == null ? LexiconEntry.opinion(v, false) : old.withValence(v, false));
+        }
+    }
+
+    private static void readModifiers(String resource, Map<List<String>, LexiconEntry> into) {
+        for (String[] row : rows(resource)) {
+            if (row.length < 3) {
+                continue;
+            }
+            LexiconEntry.Role role = switch (row[0].trim()) {
+                case "boost" -> LexiconEntry.Role.BOOST;
+                case "negate" -> LexiconEntry.Role.NEGATE;
+                case "contrast" -> LexiconEntry.Role.CONTRAST;
+                case "concede" -> LexiconEntry.Role.CONCEDE;
+                default -> throw new IllegalStateException("unknown modifier kind in " + resource + ": " + row[0]);
+            };
+            List<String> keys = keys(row[1]);
+            float value = Float.parseFloat(row[2].trim());
+            LexiconEntry old = into.get(keys);
+            LexiconEntry base = old == null ? new LexiconEntry(0f, false, LexiconEntry.Role.NONE, 0f, false) : old;
+            // Negators and contrast markers are never opinion words themselves ("no" is -1.2 in VADER).
+            if (role != LexiconEntry.Role.BOOST) {
+                base = new LexiconEntry(0f, false, LexiconEntry.Role.NONE, 0f, false);
+            }
+            into.put(keys, base.withRole(role, value));
+        }
+    }
+
+    static List<String[]> rows(String resource) {
+        InputStream in = SentimentLexicon.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource);
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                rows.add(line.split("\t"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

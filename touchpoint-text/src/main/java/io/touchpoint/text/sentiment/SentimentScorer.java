@@ -1,0 +1,483 @@
+package io.touchpoint.text.sentiment;
+
+import io.touchpoint.text.token.PhraseTrie;
+import io.touchpoint.text.token.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lexicon-and-rules sentiment of one sentence.
+ *
+ * <p>The rules follow the shape of VADER (Hutto and Gilbert 2014) — opinion words, intensifiers, negation, "but",
+ * capitals and exclamation marks — and add what reviews need: multi-word idioms matched before single words,
+ * concessive clauses ("although"), counterfactuals ("could have been cleaner"), "too" before an adjective, "not ...
+ * enough", and missing amenities ("there was no kettle"). Stateless apart from the immutable lexicon; thread-safe.
+ */
+public final class SentimentScorer {
+
+    private static final Set<String> MODALS = Set.of("could", "should", "would", "might", "could've", "should've",
+            "would've", "might've", "coulda", "shoulda");
+    private static final Set<String> NEGATED_MODALS = Set.of("couldn't", "wouldn't", "couldnt", "wouldnt");
+    private static final Set<String> BE_FORMS = Set.of("be", "been", "have", "'ve");
+    private static final Set<String> CANT = Set.of("can't", "cannot", "couldn't", "cant", "couldnt");
+    private static final Set<String> TOO_EXCEPTIONS = Set.of("good", "great", "nice", "cute", "kind", "sweet",
+            "lovely", "amazing", "delicious", "happy", "glad", "fun");
+    private static final Set<String> ABSENCE = Set.of("no", "without", "lack", "lacked", "lacking", "lacks",
+            "missing", "zero");
+    private static final double EXCLAMATION = 0.292;
+    private static final double CAPS = 1.3;
+    private static final double ELONGATED = 1.15;
+
+    private final SentimentLexicon lexicon;
+
+    public SentimentScorer(SentimentLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public SentimentLexicon lexicon() {
+        return lexicon;
+    }
+
+    /**
+     * Scores tokens {@code [s, e)}.
+     *
+     * @param keys normalised keys of all tokens of the text (index-aligned with {@code tokens})
+     * @param shouting the whole text is in capitals, so capitals are no emphasis
+     * @param amenity per token: it is a topic term (for "no kettle"); may be null
+     */
+    public SentenceScore score(List<Token> tokens, String[] keys, int s, int e, boolean shouting, boolean[] amenity) {
+        int n = e - s;
+        int[] slotStart = new int[n];
+        int[] slotEnd = new int[n];
+        LexiconEntry[] entry = new LexiconEntry[n];
+        float[] degree = new float[n];
+        int slots = 0;
+        int i = s;
+        while (i < e) {
+            PhraseTrie.Match<LexiconEntry> m = null;
+            if (lexicon.hasUserPhrases()) {
+                m = lexicon.userPhrases().longestAt(keys, i, e, 1);
+            }
+            if (m == null) {
+                m = lexicon.phrases().longestAt(keys, i, e, 2);
+            }
+            slotStart[slots] = i;
+            degree[slots] = 1f;
+            if (m != null) {
+                slotEnd[slots] = m.end();
+                entry[slots] = m.value();
+                i = m.end();
+            } else {
+                Token t = tokens.get(i);
+                LexiconEntry w = lookup(t);
+                if (w == null && t.kind == Token.Kind.WORD && t.norm.length() > 4) {
+                    w = gradedLookup(t.norm, degree, slots);
+                }
+                slotEnd[slots] = i + 1;
+                entry[slots] = w;
+                i++;
+            }
+            slots++;
+        }
+
+        // Booster words that are also opinion words ("super") act as boosters before another opinion word.
+        boolean[] asBoost = new boolean[slots];
+        for (int k = 0; k < slots; k++) {
+            LexiconEntry en = entry[k];
+            if (en != null && en.role() == LexiconEntry.Role.BOOST && k + 1 < slots && hasValence(entry[k + 1])) {
+                asBoost[k] = true;
+            }
+        }
+
+        List<OpinionUnit> units = new ArrayList<>();
+        for (int k = 0; k < slots; k++) {
+            LexiconEntry en = entry[k];
+            if (en == null || !en.hasValence() || asBoost[k] || en.valence() == 0f) {
+                continue;
+            }
+            double v = en.valence() * degree[k];
+            boolean negated = false;
+            if (!en.user()) {
+                v = emphasis(tokens, slotStart[k], slotEnd[k], shouting, v);
+                // "too sweet", "too big": too much of a good thing.
+                if (k > 0 && v > 0 && isWord(keys, slotStart[k - 1], "too") && !TOO_EXCEPTIONS.contains(
+                        keys[slotStart[k]])) {
+                    v = -(0.6 * v + 0.6);
+                }
+                int cf = counterfactual(keys, tokens, slotStart, k, s);
+                if (cf > 0 && v > 0) {
+                    v = -(0.6 * v + 0.6);
+                } else if (cf < 0 && v > 0) {
+                    v = v * 1.3;
+                } else if (cf == 0) {
+                    float neg = negation(keys, tokens, slotStart, slotEnd, entry, k, slots, s);
+                    if (neg != 0f) {
+                        if (cantEnough(keys, tokens, slotStart, slotEnd, entry, k, slots)) {
+                            v *= 1.3;
+                        } else {
+                            negated = true;
+                            if (v > 0) {
+                                v *= neg;
+                                // "not clean enough"
+                                if (k + 1 < slots && isWord(keys, slotStart[k + 1], "enough")) {
+                                    v = Math.min(v, -0.6);
+                                }
+                            } else {
+                                v *= neg * 0.67;
+                            }
+                        }
+                    }
+                }
+                v *= boost(keys, entry, asBoost, slotStart, k, tokens);
+            }
+            units.add(new OpinionUnit(slotStart[k], slotEnd[k], en.valence(), (float) v, 1f, negated));
+        }
+
+        addImplicitUnits(tokens, keys, slotStart, slotEnd, entry, slots, s, amenity, units);
+
+        // Contrast weights.
+        boolean opensWithContrast = false;
+        float[] weight = new float[e - s];
+        java.util.Arrays.fill(weight, 1f);
+        boolean notOnly = false;
+        for (int k = 0; k < slots; k++) {
+            LexiconEntry en = entry[k];
+            int at = slotStart[k];
+            if (isWord(keys, at, "not") && at + 1 < e && (isWord(keys, at + 1, "only") || isWord(keys, at + 1,
+                    "just"))) {
+                notOnly = true;
+            }
+            if (en == null) {
+                continue;
+            }
+            if (en.role() == LexiconEntry.Role.CONTRAST && !asBoost[k]) {
+                if (notOnly) {
+                    notOnly = false;
+                    continue;
+                }
+                String key = keys[at];
+                if (key.equals("yet") && (at == s || !(isWord(keys, at - 1, ",") || isWord(keys, at - 1, "and")))) {
+                    continue;
+                }
+                if (firstWord(tokens, s, at)) {
+                    opensWithContrast = true;
+                    continue;
+                }
+                float after = en.roleValue();
+                float before = 2f - after;
+                for (int t = s; t < at; t++) {
+                    weight[t - s] *= before;
+                }
+                for (int t = slotEnd[k]; t < e; t++) {
+                    weight[t - s] *= after;
+                }
+            } else if (en.role() == LexiconEntry.Role.CONCEDE) {
+                String key = keys[at];
+                boolean last = slotEnd[k] >= e || tokens.get(slotEnd[k]).kind == Token.Kind.PUNCT;
+                if (key.equals("though") && last) {
+                    opensWithContrast = true; // "Pricey, though." answers the sentence before
+                    continue;
+                }
+                int end = slotEnd[k];
+                while (end < e && !clauseBreak(tokens.get(end))) {
+                    end++;
+                }
+                for (int t = at; t < end; t++) {
+                    weight[t - s] *= en.roleValue();
+                }
+            }
+        }
+
+        double sum = 0;
+        List<OpinionUnit> weighted = new ArrayList<>(units.size());
+        for (OpinionUnit u : units) {
+            float w = weight[u.start() - s];
+            weighted.add(new OpinionUnit(u.start(), u.end(), u.base(), u.value(), w, u.negated()));
+            sum += u.value() * w;
+        }
+        weighted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        if (sum != 0) {
+            int bangs = 0;
+            int questions = 0;
+            for (int t = s; t < e; t++) {
+                Token tok = tokens.get(t);
+                if (tok.kind == Token.Kind.PUNCT) {
+                    for (int c = 0; c < tok.text.length(); c++) {
+                        char ch = tok.text.charAt(c);
+                        if (ch == '!') {
+                            bangs++;
+                        } else if (ch == '?') {
+                            questions++;
+                        }
+                    }
+                }
+            }
+            double emphasis = EXCLAMATION * Math.min(bangs, 4);
+            if (questions > 1) {
+                emphasis += Math.min(0.96, 0.18 * questions);
+            }
+            sum += Math.signum(sum) * emphasis;
+        }
+        return new SentenceScore(weighted, sum, SentenceScore.squash(sum), opensWithContrast);
+    }
+
+    private LexiconEntry lookup(Token t) {
+        LexiconEntry w = lexicon.word(t.norm);
+        if (w == null && t.elongated) {
+            w = lexicon.word(collapseAll(t.norm));
+        }
+        return w;
+    }
+
+    /** Comparatives and superlatives of opinion adjectives: "friendlier", "cleanest", "bigger". */
+    private LexiconEntry gradedLookup(String norm, float[] degree, int slot) {
+        String stem = null;
+        float d = 1f;
+        if (norm.endsWith("iest")) {
+            stem = norm.substring(0, norm.length() - 4) + "y";
+            d = 1.2f;
+        } else if (norm.endsWith("ier")) {
+            stem = norm.substring(0, norm.length() - 3) + "y";
+            d = 0.9f;
+        } else if (norm.endsWith("est")) {
+            stem = norm.substring(0, norm.length() - 3);
+            d = 1.2f;
+        } else if (norm.endsWith("er")) {
+            stem = norm.substring(0, norm.length() - 2);
+            d = 0.9f;
+        }
+        if (stem == null || stem.length() < 3) {
+            return null;
+        }
+        LexiconEntry w = lexicon.word(stem);
+        if (w == null) {
+            w = lexicon.word(stem + "e"); // nicer, safest
+        }
+        int len = stem.length();
+        if (w == null && len > 3 && stem.charAt(len - 1) == stem.charAt(len - 2)) {
+            w = lexicon.word(stem.substring(0, len - 1)); // bigger, hottest
+        }
+        if (w == null || !w.hasValence() || w.role() != LexiconEntry.Role.NONE) {
+            return null;
+        }
+        degree[slot] = d;
+        return w;
+    }
+
+    private static String collapseAll(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (k > 0 && c == s.charAt(k - 1) && Character.isLetter(c)) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasValence(LexiconEntry e) {
+        return e != null && e.hasValence() && e.valence() != 0f;
+    }
+
+    private static double emphasis(List<Token> tokens, int from, int to, boolean shouting, double v) {
+        boolean caps = false;
+        boolean elongated = false;
+        for (int t = from; t < to; t++) {
+            Token tok = tokens.get(t);
+            caps |= tok.allCaps;
+            elongated |= tok.elongated;
+        }
+        if (caps && !shouting) {
+            v *= CAPS;
+        }
+        if (elongated) {
+            v *= ELONGATED;
+        }
+        return v;
+    }
+
+    /** Sum of intensifiers and downtoners right before slot k, decaying with distance. */
+    private static double boost(String[] keys, LexiconEntry[] entry, boolean[] asBoost, int[] slotStart, int k,
+            List<Token> tokens) {
+        double factor = 1.0;
+        double decay = 1.0;
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            LexiconEntry en = entry[j];
+            Token tok = tokens.get(slotStart[j]);
+            if (tok.kind == Token.Kind.PUNCT) {
+                break;
+            }
+            if (en == null) {
+                decay *= 0.9;
+                continue;
+            }
+            if (en.role() == LexiconEntry.Role.BOOST && (asBoost[j] || !en.hasValence() || en.valence() == 0f)) {
+                factor += en.roleValue() * decay;
+                decay *= 0.9;
+                continue;
+            }
+            if (en.role() == LexiconEntry.Role.NEGATE) {
+                decay *= 0.9;
+                continue;
+            }
+            break;
+        }
+        return Math.max(0.2, factor);
+    }
+
+    /** The negation factor if a negator governs slot k, else 0. */
+    private static float negation(String[] keys, List<Token> tokens, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int k, int slots, int s) {
+        int words = 0;
+        for (int j = k - 1; j >= 0 && words < 4; j--) {
+            Token tok = tokens.get(slotStart[j]);
+            if (clauseBreak(tok)) {
+                return 0f;
+            }
+            LexiconEntry en = entry[j];
+            if (en != null) {
+                if (en.role() == LexiconEntry.Role.CONTRAST || en.role() == LexiconEntry.Role.CONCEDE) {
+                    return 0f;
+                }
+                if (en.role() == LexiconEntry.Role.NEGATE) {
+                    int next = slotEnd[j];
+                    // "not only", "not just", "nothing but", "no doubt", "no wonder"
+                    if (next < keys.length && next < slotStart[k] && (keys[next].equals("only")
+                            || keys[next].equals("just") || keys[next].equals("but") || keys[next].equals("doubt")
+                            || keys[next].equals("wonder"))) {
+                        return 0f;
+                    }
+                    return en.roleValue();
+                }
+            }
+            if (tok.kind == Token.Kind.WORD) {
+                words++;
+            }
+        }
+        return 0f;
+    }
+
+    /** "can't recommend it enough", "couldn't thank them enough". */
+    private static boolean cantEnough(String[] keys, List<Token> tokens, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int k, int slots) {
+        boolean cant = false;
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+            if (CANT.contains(keys[slotStart[j]])) {
+                cant = true;
+                break;
+            }
+        }
+        if (!cant) {
+            return false;
+        }
+        for (int j = k + 1; j < slots && j <= k + 5; j++) {
+            Token tok = tokens.get(slotStart[j]);
+            if (clauseBreak(tok)) {
+                return false;
+            }
+            if (keys[slotStart[j]].equals("enough") || keys[slotStart[j]].equals("more")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * +1 if slot k follows "could/should have been" (the writer wished it were so), -1 after "couldn't have been"
+     * (it could not be better), 0 otherwise.
+     */
+    private static int counterfactual(String[] keys, List<Token> tokens, int[] slotStart, int k, int s) {
+        int from = slotStart[k];
+        boolean sawBe = false;
+        for (int t = from - 1; t >= s && t >= from - 5; t--) {
+            Token tok = tokens.get(t);
+            if (clauseBreak(tok)) {
+                return 0;
+            }
+            String key = keys[t];
+            if (BE_FORMS.contains(key)) {
+                sawBe = true;
+                continue;
+            }
+            if (MODALS.contains(key)) {
+                if (!sawBe) {
+                    return 0;
+                }
+                if (t + 1 < keys.length && (keys[t + 1].equals("not") || keys[t + 1].equals("never"))) {
+                    return -1;
+                }
+                return 1;
+            }
+            if (NEGATED_MODALS.contains(key)) {
+                return sawBe ? -1 : 0;
+            }
+            if (key.equals("more") || key.equals("a") || key.equals("bit") || key.equals("little")
+                    || key.equals("lot") || key.equals("much") || key.equals("far") || key.equals("tad")
+                    || key.equals("slightly") || key.equals("way") || key.equals("even")) {
+                continue;
+            }
+            if (!sawBe) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Opinion units implied by rules rather than words: "too far", "no kettle". */
+    private void addImplicitUnits(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, int s, boolean[] amenity, List<OpinionUnit> units) {
+        for (int k = 0; k + 1 < slots; k++) {
+            if (!isWord(keys, slotStart[k], "too") || entry[k + 1] != null) {
+                continue;
+            }
+            Token next = tokens.get(slotStart[k + 1]);
+            if (next.kind == Token.Kind.WORD && slotEnd[k] == slotStart[k + 1]) {
+                units.add(new OpinionUnit(slotStart[k + 1], slotEnd[k + 1], -1f, -1f, 1f, false));
+            }
+        }
+        if (amenity == null) {
+            return;
+        }
+        for (int k = 0; k < slots; k++) {
+            int at = slotStart[k];
+            if (entry[k] != null || !amenity[at]) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+                Token tok = tokens.get(slotStart[j]);
+                if (clauseBreak(tok) || hasValence(entry[j])) {
+                    break;
+                }
+                if (ABSENCE.contains(keys[slotStart[j]])) {
+                    units.add(new OpinionUnit(at, slotEnd[k], -1.2f, -1.2f, 1f, false));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean firstWord(List<Token> tokens, int s, int at) {
+        for (int t = s; t < at; t++) {
+            if (tokens.get(t).kind != Token.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWord(String[] keys, int at, String word) {
+        return at >= 0 && at < keys.length && word.equals(keys[at]);
+    }
+
+    /** Punctuation that closes a clause for negation and concession scopes. */
+    public static boolean clauseBreak(Token t) {
+        if (t.kind != Token.Kind.PUNCT) {
+            return false;
+        }
+        char c = t.text.charAt(0);
+        return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')'
+                || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2026';
+    }
+}
