@@ -13,8 +13,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        String[] rest = args.length > 0 && args[0].equals("metrics") ? Arrays.copyOfRange(args, 1, args.length) : args;
-        int status = MetricsCli.run(rest, System.in, System.out, System.err);
-        System.exit(status);
+        System.exit(MetricsCli.run(commandArguments(args), System.in, System.out, System.err));
+    }
+
+    /** The arguments for {@link MetricsCli#run}: without a leading {@code metrics}. */
+    static String[] commandArguments(String[] args) {
+        return args.length > 0 && args[0].equals("metrics") ? Arrays.copyOfRange(args, 1, args.length) : args;
     }
 }
