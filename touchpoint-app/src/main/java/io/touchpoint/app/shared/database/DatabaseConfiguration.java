@@ -36,6 +36,9 @@ class DatabaseConfiguration {
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
+                    // Spring stops the server after every bean that uses it is closed; zonky's own hook would stop it
+                    // first and leave the shutdown waiting on connections.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(120))
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
@@ -58,6 +61,7 @@ class DatabaseConfiguration {
         config.setPassword(server.password());
         config.setMaximumPoolSize(props.effectivePoolSize());
         config.setPoolName("touchpoint");
+        config.setConnectionTimeout(10_000);
         // Lookups by arrays of keys must not stick to a generic plan made while tables were empty.
         config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
