@@ -138,12 +138,8 @@ public class ProfileMerger {
     private Map<String, Keyed> keyed(String table, String keyColumn, long customer) {
         Map<String, Keyed> m = new LinkedHashMap<>();
         jdbc.sql("select " + keyColumn + ", value, updated_at from " + table + " where customer_id = ?").param(customer)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) {
-                        m.put(rs.getString(1), new Keyed(rs.getString(2), rs.getTimestamp(3).toInstant()));
-                    }
-                    return null;
-                });
+                .query((rs, i) -> m.put(rs.getString(1), new Keyed(rs.getString(2), rs.getTimestamp(3).toInstant())))
+                .list();
         return m;
     }
 
