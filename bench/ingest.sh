@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Ingestion benchmark: POST /api/v1/events into a PostgreSQL server, and in the same run a plain COPY of the same
+# rows into the same server. Usage: bench/ingest.sh [EVENTS] [CUSTOMERS] [CONCURRENCY]
+# Needs the jar (./mvnw -DskipTests package) and a local PostgreSQL (started here as in .ci/run).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+EVENTS=${1:-200000}; CUSTOMERS=${2:-50000}; CONCURRENCY=${3:-4}
+source bench/pg.sh
+DB=touchpoint_bench; fresh_db "$DB"
+APP_PORT=18080; KEY=bench-bootstrap-key-0123456789
+DATA=$(mktemp -d)
+TOUCHPOINT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" TOUCHPOINT_DB_USER=touchpoint TOUCHPOINT_DB_PASSWORD="$PGPASS" \
+TOUCHPOINT_BOOTSTRAP_API_KEY=$KEY TOUCHPOINT_ADMIN_PASSWORD=bench-admin-pass TOUCHPOINT_DATA_DIR=$DATA PORT=$APP_PORT \
+  java -Xmx512m -jar touchpoint-app/target/touchpoint.jar > "$DATA/app.log" 2>&1 &
+APP=$!; trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
+for i in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
+echo "warm-up (creates the customers):"
+java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$CUSTOMERS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm
+echo "measured run (customers exist, as in steady state):"
+java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$EVENTS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run measured --csv "$DATA/rows.csv"
+echo "app heap after run: $(curl -s -H "Authorization: Bearer $KEY" "http://localhost:$APP_PORT/actuator/metrics/jvm.memory.used?tag=area:heap" | grep -o '"value":[0-9.E+]*' | head -1)"
+echo "COPY of the same rows into a table of the same shape, same server:"
+psql_db "$DB" -q -c "create table copy_target (like customer_event including defaults including indexes including constraints)" >/dev/null
+S=$(date +%s.%N)
+psql_db "$DB" -q -c "\\copy copy_target (client_id, customer_id, type, occurred_at, channel, properties, value, source) from '$DATA/rows.csv' with (format csv)"
+E=$(date +%s.%N)
+echo "{\"copyRows\":$EVENTS,\"copySeconds\":$(echo "$E - $S" | bc),\"copyRowsPerSecond\":$(echo "$EVENTS / ($E - $S)" | bc)}"
