@@ -21,7 +21,7 @@ echo "measured run (customers exist, as in steady state):"
 java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$EVENTS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run measured --csv "$DATA/rows.csv"
 echo "app heap after run: $(curl -s -H "Authorization: Bearer $KEY" "http://localhost:$APP_PORT/actuator/metrics/jvm.memory.used?tag=area:heap" | grep -o '"value":[0-9.E+]*' | head -1)"
 echo "COPY of the same rows into a table of the same shape, same server:"
-psql_db "$DB" -q -c "create table copy_target (like customer_event including defaults including indexes including constraints)" >/dev/null
+psql_db "$DB" -q -c "create table copy_target (like customer_event including all)" >/dev/null
 S=$(date +%s.%N)
 psql_db "$DB" -q -c "\\copy copy_target (client_id, customer_id, type, occurred_at, channel, properties, value, source) from '$DATA/rows.csv' with (format csv)"
 E=$(date +%s.%N)
