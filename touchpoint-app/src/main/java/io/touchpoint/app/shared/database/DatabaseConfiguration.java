@@ -46,6 +46,8 @@ class DatabaseConfiguration {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "128MB")
                     .start();
+            log.info("Embedded PostgreSQL {} listening on 127.0.0.1:{} (user postgres; for pg_dump backups)",
+                    "15", pg.getPort());
             return new PostgresServer(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", pg);
         }
         catch (IOException ex) {
