@@ -1,0 +1,154 @@
+package io.touchpoint.text;
+
+import io.touchpoint.text.aspect.AspectSentiment;
+import io.touchpoint.text.aspect.TermMatcher;
+import io.touchpoint.text.emotion.EmotionDetector;
+import io.touchpoint.text.lang.LanguageDetector;
+import io.touchpoint.text.sentiment.SentenceScore;
+import io.touchpoint.text.sentiment.SentimentAggregator;
+import io.touchpoint.text.sentiment.SentimentLexicon;
+import io.touchpoint.text.sentiment.SentimentScorer;
+import io.touchpoint.text.token.PreparedText;
+import io.touchpoint.text.token.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The text analytics pipeline: language, sentiment per text and sentence, topic mentions with their own clause
+ * sentiment, and Shaw's emotions with evidence.
+ *
+ * <p>Immutable and thread-safe: build one and share it. Deterministic: the same text always gives the same
+ * analysis. Nothing is downloaded: lexicons and the emotion model ship in the jar.
+ *
+ * <pre>{@code
+ * TextAnalyzer analyzer = TextAnalyzer.withDefaults();
+ * TextAnalysis a = analyzer.analyze("Lovely staff, but the room could have been cleaner.");
+ * a.sentiment().label();     // the text
+ * a.aspects();               // Staff > Friendliness: positive; Room > Cleanliness: negative
+ * }</pre>
+ */
+public final class TextAnalyzer {
+
+    /**
+     * Sentence and text scores within (-0.3, 0.3) are neutral. Chosen on SemEval-2014 restaurant sentences and
+     * checked on the held-out SemEval-2015 files (docs/quality.md).
+     */
+    public static final double NEUTRAL_THRESHOLD = 0.3;
+
+    private final Taxonomy taxonomy;
+    private final SentimentOverrides overrides;
+    private final TermMatcher terms;
+    private final SentimentScorer scorer;
+    private final SentimentAggregator aggregator;
+    private final AspectSentiment aspectSentiment;
+    private final EmotionDetector emotions;
+    private final LanguageDetector languages;
+
+    private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions) {
+        this.taxonomy = taxonomy;
+        this.overrides = overrides;
+        this.terms = new TermMatcher(taxonomy);
+        Map<String, Float> user = new HashMap<>();
+        overrides.valences().forEach((k, v) -> user.put(k, v.floatValue()));
+        this.scorer = new SentimentScorer(SentimentLexicon.defaults().withOverrides(user));
+        this.aggregator = new SentimentAggregator(NEUTRAL_THRESHOLD);
+        this.aspectSentiment = new AspectSentiment(aggregator);
+        this.emotions = emotions;
+        this.languages = LanguageDetector.defaults();
+    }
+
+    /** The built-in hospitality taxonomy, shipped lexicons and emotion model, no overrides. */
+    public static TextAnalyzer withDefaults() {
+        return Defaults.INSTANCE;
+    }
+
+    private static final class Defaults {
+        static final TextAnalyzer INSTANCE = new TextAnalyzer(Taxonomy.defaultHospitality(),
+                SentimentOverrides.none(), EmotionDetector.defaults());
+    }
+
+    /** The same analyzer with another taxonomy (e.g. the user-edited one stored by the app). */
+    public TextAnalyzer withTaxonomy(Taxonomy taxonomy) {
+        return new TextAnalyzer(taxonomy, overrides, emotions);
+    }
+
+    /** The same analyzer with staff corrections applied (they replace any overrides given before). */
+    public TextAnalyzer withOverrides(SentimentOverrides overrides) {
+        return new TextAnalyzer(taxonomy, overrides, emotions);
+    }
+
+    /** The same analyzer with another emotion detector (used by training and evaluation). */
+    public TextAnalyzer withEmotionDetector(EmotionDetector detector) {
+        return new TextAnalyzer(taxonomy, overrides, detector);
+    }
+
+    public Taxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    public SentimentOverrides overrides() {
+        return overrides;
+    }
+
+    /** A topic suggester for this analyzer's taxonomy. */
+    public TopicSuggester topicSuggester() {
+        return new TopicSuggester(this);
+    }
+
+    TermMatcher termMatcher() {
+        return terms;
+    }
+
+    SentimentLexicon lexicon() {
+        return scorer.lexicon();
+    }
+
+    /** Analyses one text. A null text is treated as empty. */
+    public TextAnalysis analyze(String text) {
+        String t = text == null ? "" : text;
+        PreparedText p = PreparedText.of(t);
+        int opinionWords = 0;
+        for (Token tok : p.tokens) {
+            if (tok.kind == Token.Kind.WORD && scorer.lexicon().isOpinionWord(tok.norm)) {
+                opinionWords++;
+            }
+        }
+        LanguageDetector.Guess guess = languages.detect(t, p.tokens, opinionWords);
+        boolean english = guess.code().equals("en");
+        if (!english && !guess.code().equals("und")) {
+            return notAnalysed(p, guess.code());
+        }
+
+        List<TermMatcher.TermMatch> matches = terms.match(p.stems);
+        boolean[] amenity = new boolean[p.tokens.size()];
+        for (TermMatcher.TermMatch m : matches) {
+            for (int i = m.start(); i < m.end(); i++) {
+                amenity[i] = true;
+            }
+        }
+        List<SentenceScore> scores = new ArrayList<>(p.sentences.size());
+        List<SentenceSentiment> sentences = new ArrayList<>(p.sentences.size());
+        for (int si = 0; si < p.sentences.size(); si++) {
+            int[] s = p.sentences.get(si);
+            SentenceScore score = scorer.score(p.tokens, p.keys, s[0], s[1], p.shouting, amenity);
+            scores.add(score);
+            sentences.add(new SentenceSentiment(p.sentenceStart(si), p.sentenceEnd(si),
+                    aggregator.label(score.compound()), score.compound()));
+        }
+        Sentiment sentiment = aggregator.combine(scores);
+        List<AspectMention> aspects = aspectSentiment.mentions(p.tokens, p.keys, p.sentences, scores, matches);
+        List<DetectedEmotion> found = emotions.detect(p);
+        return new TextAnalysis(t, guess.code(), english, sentiment, sentences, aspects, found);
+    }
+
+    private static TextAnalysis notAnalysed(PreparedText p, String language) {
+        List<SentenceSentiment> sentences = new ArrayList<>(p.sentences.size());
+        for (int si = 0; si < p.sentences.size(); si++) {
+            sentences.add(new SentenceSentiment(p.sentenceStart(si), p.sentenceEnd(si), SentimentLabel.NEUTRAL, 0.0));
+        }
+        return new TextAnalysis(p.text, language, false, new Sentiment(SentimentLabel.NEUTRAL, 0.0, false),
+                sentences, List.of(), List.of());
+    }
+}

@@ -1,0 +1,218 @@
+package io.touchpoint.text;
+
+import io.touchpoint.text.aspect.TermMatcher;
+import io.touchpoint.text.token.PreparedText;
+import io.touchpoint.text.token.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Suggests new topics: frequent key phrases among the texts that no taxonomy topic covers.
+ *
+ * <p>Candidate phrases are runs of one to three content words (no function words, opinion words, intensifiers or
+ * numbers) inside a sentence. They are counted once per text, plural-insensitively; a phrase is kept when it occurs
+ * in at least {@code minTexts} uncovered texts, and a shorter phrase gives way to a longer one that explains most of
+ * its occurrences ("bus" to "shuttle bus"). Immutable and thread-safe.
+ */
+public final class TopicSuggester {
+
+    private static final Set<String> STOPWORDS = loadStopwords();
+
+    private final TextAnalyzer analyzer;
+    private final int minTexts;
+
+    TopicSuggester(TextAnalyzer analyzer) {
+        this(analyzer, 2);
+    }
+
+    private TopicSuggester(TextAnalyzer analyzer, int minTexts) {
+        this.analyzer = analyzer;
+        this.minTexts = minTexts;
+    }
+
+    /** A suggester for texts analysed against the given taxonomy. */
+    public static TopicSuggester forTaxonomy(Taxonomy taxonomy) {
+        return TextAnalyzer.withDefaults().withTaxonomy(taxonomy).topicSuggester();
+    }
+
+    /** The same suggester keeping only phrases found in at least {@code n} uncovered texts (default 2). */
+    public TopicSuggester withMinTexts(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("minTexts must be at least 1");
+        }
+        return new TopicSuggester(analyzer, n);
+    }
+
+    private static final class Candidate {
+        final String key;
+        final int length;
+        final Map<String, Integer> surfaces = new HashMap<>();
+        final List<Integer> texts = new ArrayList<>();
+
+        Candidate(String key, int length) {
+            this.key = key;
+            this.length = length;
+        }
+
+        String surface() {
+            return surfaces.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
+                            java.util.Comparator.reverseOrder())))
+                    .map(Map.Entry::getKey).orElse(key);
+        }
+    }
+
+    /**
+     * The top phrases among texts with no topic mention, most frequent first.
+     *
+     * @param texts the texts (e.g. a period's comments)
+     * @param limit most suggestions to return
+     */
+    public List<TopicSuggestion> suggest(Collection<String> texts, int limit) {
+        TermMatcher matcher = analyzer.termMatcher();
+        Map<String, Candidate> candidates = new HashMap<>();
+        int uncovered = 0;
+        int index = -1;
+        for (String text : texts) {
+            index++;
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            PreparedText p = PreparedText.of(text);
+            if (!matcher.match(p.stems).isEmpty()) {
+                continue;
+            }
+            uncovered++;
+            Set<String> seen = new HashSet<>();
+            for (int[] s : p.sentences) {
+                int runStart = -1;
+                for (int i = s[0]; i <= s[1]; i++) {
+                    boolean content = i < s[1] && isContent(p, i);
+                    if (content && runStart < 0) {
+                        runStart = i;
+                    } else if (!content && runStart >= 0) {
+                        collect(p, runStart, i, index, seen, candidates);
+                        runStart = -1;
+                    }
+                }
+            }
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates.values()) {
+            if (c.texts.size() >= minTexts) {
+                kept.add(c);
+            }
+        }
+        // A shorter phrase gives way to a longer one covering most of its texts.
+        Set<String> dropped = new HashSet<>();
+        for (Candidate longer : kept) {
+            if (longer.length < 2) {
+                continue;
+            }
+            for (Candidate shorter : kept) {
+                if (shorter.length < longer.length && contains(longer.key, shorter.key)
+                        && longer.texts.size() * 10 >= shorter.texts.size() * 6) {
+                    dropped.add(shorter.key);
+                }
+            }
+        }
+        kept.removeIf(c -> dropped.contains(c.key));
+        kept.sort((a, b) -> {
+            int byCount = Integer.compare(b.texts.size(), a.texts.size());
+            if (byCount != 0) {
+                return byCount;
+            }
+            int byLength = Integer.compare(b.length, a.length);
+            return byLength != 0 ? byLength : a.key.compareTo(b.key);
+        });
+        List<TopicSuggestion> out = new ArrayList<>();
+        for (Candidate c : kept) {
+            if (out.size() >= limit) {
+                break;
+            }
+            List<Integer> examples = c.texts.subList(0, Math.min(3, c.texts.size()));
+            out.add(new TopicSuggestion(c.surface(), c.texts.size(), (double) c.texts.size() / uncovered, examples));
+        }
+        return out;
+    }
+
+    private static boolean contains(String longer, String shorter) {
+        return (" " + longer + " ").contains(" " + shorter + " ");
+    }
+
+    private void collect(PreparedText p, int from, int to, int textIndex, Set<String> seen,
+            Map<String, Candidate> candidates) {
+        for (int len = 1; len <= 3; len++) {
+            for (int a = from; a + len <= to; a++) {
+                StringBuilder key = new StringBuilder();
+                StringBuilder surface = new StringBuilder();
+                for (int k = a; k < a + len; k++) {
+                    if (k > a) {
+                        key.append(' ');
+                        surface.append(' ');
+                    }
+                    key.append(p.stems[k]);
+                    surface.append(p.keys[k]);
+                }
+                String k = key.toString();
+                Candidate c = candidates.computeIfAbsent(k, x -> new Candidate(x, 0 + countWords(x)));
+                c.surfaces.merge(surface.toString(), 1, Integer::sum);
+                if (seen.add(k)) {
+                    c.texts.add(textIndex);
+                }
+            }
+        }
+    }
+
+    private static int countWords(String key) {
+        return key.split(" ").length;
+    }
+
+    private boolean isContent(PreparedText p, int i) {
+        Token t = p.tokens.get(i);
+        if (t.kind != Token.Kind.WORD || t.norm.length() < 3) {
+            return false;
+        }
+        String key = p.keys[i];
+        if (STOPWORDS.contains(key) || STOPWORDS.contains(p.stems[i])) {
+            return false;
+        }
+        return !analyzer.lexicon().isOpinionWord(key) && !analyzer.lexicon().isModifier(key);
+    }
+
+    private static Set<String> loadStopwords() {
+        InputStream in = TopicSuggester.class.getResourceAsStream("/io/touchpoint/text/aspect/stopwords.txt");
+        if (in == null) {
+            throw new IllegalStateException("missing stopwords.txt");
+        }
+        Set<String> out = new LinkedHashSet<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#")) {
+                    continue;
+                }
+                for (String w : line.trim().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        out.add(w);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}

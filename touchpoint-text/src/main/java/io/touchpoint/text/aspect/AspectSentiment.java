@@ -1,0 +1,232 @@
+package io.touchpoint.text.aspect;
+
+import io.touchpoint.text.AspectMention;
+import io.touchpoint.text.sentiment.OpinionUnit;
+import io.touchpoint.text.sentiment.SentenceScore;
+import io.touchpoint.text.sentiment.SentimentAggregator;
+import io.touchpoint.text.sentiment.SentimentScorer;
+import io.touchpoint.text.token.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Gives each topic mention the sentiment of its own clause rather than of the whole text.
+ *
+ * <p>Sentences are cut into segments at commas, semicolons and linking words ("and", "but", "although", "with"). A
+ * segment that holds opinion words but no topic ("..., and very helpful") lends them to the nearest topic segment
+ * before it (or after it, for "Clean, spacious room"); a topic segment without opinion words borrows from the next
+ * segment ("The food and service were great"); a sentence that opens with "It"/"They" about the previous sentence's
+ * topic extends that topic's clause. Stateless; thread-safe.
+ */
+public final class AspectSentiment {
+
+    private static final Set<String> LINKS = Set.of("and", "but", "although", "though", "however", "whereas",
+            "while", "whilst", "yet", "except", "with", "plus", "because", "as", "which", "also", "or", "nor");
+    private static final Set<String> ANAPHORS = Set.of("it", "they", "this", "these", "that", "those", "which",
+            "it's", "they're", "its", "their", "he", "she", "both", "everything");
+
+    private final SentimentAggregator aggregator;
+
+    public AspectSentiment(SentimentAggregator aggregator) {
+        this.aggregator = aggregator;
+    }
+
+    private static final class Segment {
+        final int start;
+        final int end;
+        final List<TermMatcher.TermMatch> matches = new ArrayList<>(2);
+        final List<OpinionUnit> own = new ArrayList<>(2);
+        final List<OpinionUnit> lent = new ArrayList<>(2);
+        int spanFrom;
+        int spanTo;
+
+        Segment(int start, int end) {
+            this.start = start;
+            this.end = end;
+            this.spanFrom = start;
+            this.spanTo = end;
+        }
+
+        void take(Segment other) {
+            lent.addAll(other.own);
+            spanFrom = Math.min(spanFrom, other.start);
+            spanTo = Math.max(spanTo, other.end);
+        }
+    }
+
+    public List<AspectMention> mentions(List<Token> tokens, String[] keys, List<int[]> sentences,
+            List<SentenceScore> scores, List<TermMatcher.TermMatch> rawMatches) {
+        if (rawMatches.isEmpty()) {
+            return List.of();
+        }
+        List<TermMatcher.TermMatch> matches = dropModifierNouns(rawMatches);
+        List<AspectMention> out = new ArrayList<>();
+        int m = 0;
+        Segment previousTopicSegment = null;
+        for (int si = 0; si < sentences.size(); si++) {
+            int s = sentences.get(si)[0];
+            int e = sentences.get(si)[1];
+            List<Segment> segments = segments(tokens, keys, s, e);
+            while (m < matches.size() && matches.get(m).start() < e) {
+                TermMatcher.TermMatch tm = matches.get(m++);
+                segmentAt(segments, tm.start()).matches.add(tm);
+            }
+            for (OpinionUnit u : scores.get(si).units()) {
+                segmentAt(segments, u.start()).own.add(u);
+            }
+            boolean anyTopic = false;
+            for (Segment g : segments) {
+                anyTopic |= !g.matches.isEmpty();
+            }
+            if (!anyTopic) {
+                // "We ordered the fish. It was cold." gives "It was cold" to the fish.
+                if (previousTopicSegment != null && !scores.get(si).units().isEmpty() && opensWithAnaphor(tokens,
+                        keys, s, e)) {
+                    for (Segment g : segments) {
+                        previousTopicSegment.take(g);
+                    }
+                    // Re-issue the previous sentence's mentions of that segment with the wider clause.
+                    out = reissue(out, previousTopicSegment, tokens);
+                }
+                continue;
+            }
+            for (int g = 0; g < segments.size(); g++) {
+                Segment seg = segments.get(g);
+                if (!seg.matches.isEmpty() || seg.own.isEmpty()) {
+                    continue;
+                }
+                Segment target = null;
+                for (int k = g - 1; k >= 0 && target == null; k--) {
+                    if (!segments.get(k).matches.isEmpty()) {
+                        target = segments.get(k);
+                    }
+                }
+                for (int k = g + 1; k < segments.size() && target == null; k++) {
+                    if (!segments.get(k).matches.isEmpty()) {
+                        target = segments.get(k);
+                    }
+                }
+                if (target != null) {
+                    target.take(seg);
+                }
+            }
+            for (int g = 0; g < segments.size(); g++) {
+                Segment seg = segments.get(g);
+                if (seg.matches.isEmpty() || !seg.own.isEmpty() || !seg.lent.isEmpty()) {
+                    continue;
+                }
+                if (g + 1 < segments.size() && !segments.get(g + 1).own.isEmpty()) {
+                    seg.take(segments.get(g + 1));
+                }
+            }
+            for (Segment seg : segments) {
+                if (seg.matches.isEmpty()) {
+                    continue;
+                }
+                emit(seg, tokens, out);
+                previousTopicSegment = seg;
+            }
+        }
+        return out;
+    }
+
+    private List<AspectMention> reissue(List<AspectMention> out, Segment seg, List<Token> tokens) {
+        List<AspectMention> kept = new ArrayList<>(out.size());
+        for (AspectMention a : out) {
+            boolean fromSeg = false;
+            for (TermMatcher.TermMatch tm : seg.matches) {
+                if (tokens.get(tm.start()).start == a.start()) {
+                    fromSeg = true;
+                    break;
+                }
+            }
+            if (!fromSeg) {
+                kept.add(a);
+            }
+        }
+        emit(seg, tokens, kept);
+        kept.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : a.path().compareTo(b.path()));
+        return kept;
+    }
+
+    private void emit(Segment seg, List<Token> tokens, List<AspectMention> out) {
+        double sum = 0;
+        for (OpinionUnit u : seg.own) {
+            sum += u.value();
+        }
+        for (OpinionUnit u : seg.lent) {
+            sum += u.value();
+        }
+        double score = SentenceScore.squash(sum);
+        int clauseStart = tokens.get(seg.spanFrom).start;
+        int clauseEnd = tokens.get(seg.spanTo - 1).end;
+        for (TermMatcher.TermMatch tm : seg.matches) {
+            int start = tokens.get(tm.start()).start;
+            int end = tokens.get(tm.end() - 1).end;
+            for (TermMatcher.TermRef ref : tm.refs()) {
+                out.add(new AspectMention(ref.topic(), ref.subtopic(), ref.path(), ref.term(), start, end,
+                        Math.min(clauseStart, start), Math.max(clauseEnd, end), aggregator.label(score), score));
+            }
+        }
+    }
+
+    /** "hotel staff", "restaurant food": a general topic word right before another topic term only modifies it. */
+    private static List<TermMatcher.TermMatch> dropModifierNouns(List<TermMatcher.TermMatch> matches) {
+        List<TermMatcher.TermMatch> out = new ArrayList<>(matches.size());
+        for (int i = 0; i < matches.size(); i++) {
+            TermMatcher.TermMatch tm = matches.get(i);
+            boolean general = tm.refs().stream().allMatch(r -> r.subtopic() == null);
+            if (general && i + 1 < matches.size() && matches.get(i + 1).start() == tm.end()
+                    && !matches.get(i + 1).refs().get(0).topic().equals(tm.refs().get(0).topic())) {
+                continue;
+            }
+            out.add(tm);
+        }
+        return out;
+    }
+
+    private static List<Segment> segments(List<Token> tokens, String[] keys, int s, int e) {
+        List<Segment> out = new ArrayList<>();
+        int start = s;
+        for (int i = s; i < e; i++) {
+            Token t = tokens.get(i);
+            if (SentimentScorer.clauseBreak(t)) {
+                if (i > start) {
+                    out.add(new Segment(start, i));
+                }
+                start = i + 1;
+            } else if (i > start && t.kind == Token.Kind.WORD && LINKS.contains(keys[i])) {
+                out.add(new Segment(start, i));
+                start = i;
+            }
+        }
+        if (start < e) {
+            out.add(new Segment(start, e));
+        }
+        if (out.isEmpty()) {
+            out.add(new Segment(s, e));
+        }
+        return out;
+    }
+
+    private static Segment segmentAt(List<Segment> segments, int token) {
+        Segment best = segments.get(0);
+        for (Segment g : segments) {
+            if (g.start <= token) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    private static boolean opensWithAnaphor(List<Token> tokens, String[] keys, int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (tokens.get(i).kind == Token.Kind.WORD) {
+                return ANAPHORS.contains(keys[i]);
+            }
+        }
+        return false;
+    }
+}

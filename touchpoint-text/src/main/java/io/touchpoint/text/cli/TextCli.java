@@ -1,0 +1,376 @@
+package io.touchpoint.text.cli;
+
+import io.touchpoint.text.EmotionCluster;
+import io.touchpoint.text.SentimentLabel;
+import io.touchpoint.text.SentimentOverrides;
+import io.touchpoint.text.ShawEmotion;
+import io.touchpoint.text.Taxonomy;
+import io.touchpoint.text.TextAnalysis;
+import io.touchpoint.text.TextAnalyzer;
+import io.touchpoint.text.TopicSuggestion;
+import io.touchpoint.text.emotion.EmotionModel;
+import io.touchpoint.text.emotion.EmotionTrainer;
+import io.touchpoint.text.eval.Evaluator;
+import io.touchpoint.text.eval.GoEmotions;
+import io.touchpoint.text.eval.LabelMetrics;
+import io.touchpoint.text.eval.SemEvalReader;
+import io.touchpoint.text.json.AnalysisJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Command line of the text engine: {@code java -jar touchpoint.jar text <command> ...}.
+ *
+ * <p>Only JSON goes to standard output, one object per line; messages go to standard error. Exit codes: 0 done,
+ * 1 failure (unreadable input, bad data), 2 usage error.
+ */
+public final class TextCli {
+
+    static final String USAGE = """
+            usage: text <command> [options]
+              analyze [--input FILE] [--column NAME] [--taxonomy FILE] [--overrides FILE]
+                  one JSON analysis per line of text (standard input if no --input), or per CSV row when the input
+                  ends in .csv or --column is given (default column: text)
+              evaluate --input FILE [--column NAME] [--label-column NAME]
+                  FILE is a CSV with columns text,label (negative/neutral/positive) or a SemEval-2014/2015 XML file;
+                  last line: {"n":..,"accuracy":..,"macroF1":..,"perClass":{..}}
+              evaluate-emotions --input test.tsv
+                  GoEmotions TSV mapped to Shaw's clusters; last line: per-cluster F1
+              suggest-topics [--input FILE] [--column NAME] [--limit N] [--min-texts N] [--taxonomy FILE]
+                  frequent key phrases among texts no topic covers
+              taxonomy
+                  print the built-in hospitality taxonomy as JSON
+              train-emotions --goemotions DIR --out FILE
+                  retrain the emotion model from GoEmotions train.tsv (thresholds tuned on dev.tsv)
+            """;
+
+    private TextCli() {
+    }
+
+    public static void main(String[] args) {
+        int code = run(args, System.in, System.out, System.err);
+        System.out.flush();
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; {@code args} are what follows "text" on the command line. */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            err.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        Options o;
+        try {
+            o = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("text: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        try {
+            return switch (args[0]) {
+                case "analyze" -> analyze(o, in, out, err);
+                case "evaluate" -> evaluate(o, out, err);
+                case "evaluate-emotions" -> evaluateEmotions(o, out, err);
+                case "suggest-topics" -> suggest(o, in, out, err);
+                case "taxonomy" -> {
+                    out.println(Taxonomy.defaultHospitality().toJson());
+                    yield 0;
+                }
+                case "train-emotions" -> train(o, err);
+                default -> {
+                    err.println("text: unknown command " + args[0]);
+                    err.print(USAGE);
+                    yield 2;
+                }
+            };
+        } catch (UsageException e) {
+            err.println("text: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            err.println("text: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    record Options(Map<String, String> values) {
+
+        static Options parse(String[] args) {
+            Map<String, String> v = new HashMap<>();
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                if (!a.startsWith("--")) {
+                    throw new IllegalArgumentException("unexpected argument " + a);
+                }
+                String key = a.substring(2);
+                String value;
+                int eq = key.indexOf('=');
+                if (eq >= 0) {
+                    value = key.substring(eq + 1);
+                    key = key.substring(0, eq);
+                } else {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("option --" + key + " needs a value");
+                    }
+                    value = args[++i];
+                }
+                v.put(key, value);
+            }
+            return new Options(v);
+        }
+
+        String get(String key) {
+            return values.get(key);
+        }
+
+        String require(String key) {
+            String v = values.get(key);
+            if (v == null) {
+                throw new UsageException("missing --" + key);
+            }
+            return v;
+        }
+
+        int getInt(String key, int dflt) {
+            String v = values.get(key);
+            if (v == null) {
+                return dflt;
+            }
+            try {
+                return Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + key + " needs a number: " + v);
+            }
+        }
+    }
+
+    private static TextAnalyzer analyzer(Options o) throws IOException {
+        TextAnalyzer a = TextAnalyzer.withDefaults();
+        if (o.get("taxonomy") != null) {
+            a = a.withTaxonomy(Taxonomy.fromJson(Files.readString(Path.of(o.get("taxonomy")))));
+        }
+        if (o.get("overrides") != null) {
+            a = a.withOverrides(SentimentOverrides.parse(Files.readString(Path.of(o.get("overrides")))));
+        }
+        return a;
+    }
+
+    /** Texts from lines or a CSV column. */
+    private static List<String> texts(Options o, InputStream in) throws IOException {
+        String input = o.get("input");
+        String column = o.get("column");
+        boolean csv = column != null || (input != null && input.toLowerCase(Locale.ROOT).endsWith(".csv"));
+        try (Reader r = input == null ? new InputStreamReader(in, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+            List<String> texts = new ArrayList<>();
+            if (csv) {
+                String col = column == null ? "text" : column;
+                try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                    if (!p.getHeaderMap().containsKey(col)) {
+                        throw new IllegalArgumentException("CSV has no column " + col + "; columns: "
+                                + p.getHeaderNames());
+                    }
+                    for (CSVRecord rec : p) {
+                        texts.add(rec.get(col));
+                    }
+                }
+            } else {
+                BufferedReader br = new BufferedReader(r);
+                String line;
+                while ((line = br.readLine()) != null) {
+                    texts.add(line);
+                }
+            }
+            return texts;
+        }
+    }
+
+    private static int analyze(Options o, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        TextAnalyzer analyzer = analyzer(o);
+        long start = System.nanoTime();
+        int n = 0;
+        for (String t : texts(o, in)) {
+            TextAnalysis a = analyzer.analyze(t);
+            out.println(a.toJson());
+            n++;
+        }
+        err.printf(Locale.ROOT, "analyzed %d texts in %.1f s%n", n, (System.nanoTime() - start) / 1e9);
+        return 0;
+    }
+
+    private static int evaluate(Options o, PrintStream out, PrintStream err) throws IOException {
+        Path file = Path.of(o.require("input"));
+        if (!Files.isReadable(file)) {
+            throw new IOException("cannot read " + file);
+        }
+        TextAnalyzer analyzer = analyzer(o);
+        Evaluator evaluator = new Evaluator(analyzer);
+        ObjectNode result = AnalysisJson.MAPPER.createObjectNode();
+        Evaluator.SentimentReport report;
+        if (SemEvalReader.looksLikeSemEval(file)) {
+            List<SemEvalReader.Sentence> sentences = SemEvalReader.read(file);
+            List<Evaluator.Labelled> labelled = Evaluator.labelled(sentences);
+            err.printf("%s: %d sentences, %d labelled (README rule)%n", file.getFileName(), sentences.size(),
+                    labelled.size());
+            report = evaluator.sentiment(labelled);
+            writeSentiment(result, report);
+            Evaluator.AspectReport ar = evaluator.aspects(sentences);
+            ObjectNode aspects = result.putObject("aspectCategories");
+            aspects.put("precision", AnalysisJson.round(ar.precision()));
+            aspects.put("recall", AnalysisJson.round(ar.recall()));
+            aspects.put("f1", AnalysisJson.round(ar.f1()));
+            aspects.put("gold", ar.gold());
+            aspects.put("predicted", ar.predicted());
+            aspects.put("polarityAccuracy", AnalysisJson.round(ar.polarityAccuracy()));
+            aspects.put("polarityN", ar.polarityN());
+            ObjectNode per = aspects.putObject("perCategory");
+            ar.perCategory().forEach((k, v) -> {
+                ObjectNode c = per.putObject(k);
+                c.put("precision", AnalysisJson.round(v[0]));
+                c.put("recall", AnalysisJson.round(v[1]));
+                c.put("f1", AnalysisJson.round(v[2]));
+                c.put("support", (long) v[3]);
+            });
+        } else {
+            List<Evaluator.Labelled> data = labelledCsv(file, o.get("column") == null ? "text" : o.get("column"),
+                    o.get("label-column") == null ? "label" : o.get("label-column"));
+            err.printf("%s: %d labelled texts%n", file.getFileName(), data.size());
+            report = evaluator.sentiment(data);
+            writeSentiment(result, report);
+        }
+        LabelMetrics m = report.threeClass();
+        err.printf(Locale.ROOT, "3-class accuracy %.4f, macro-F1 %.4f; 2-class accuracy %.4f (n=%d)%n", m.accuracy(),
+                m.macroF1(), report.twoClassAccuracy(), report.twoClassN());
+        out.println(AnalysisJson.MAPPER.writeValueAsString(result));
+        return 0;
+    }
+
+    private static void writeSentiment(ObjectNode result, Evaluator.SentimentReport report) {
+        LabelMetrics m = report.threeClass();
+        result.put("n", m.n());
+        result.put("accuracy", AnalysisJson.round(m.accuracy()));
+        result.put("macroF1", AnalysisJson.round(m.macroF1()));
+        ObjectNode per = result.putObject("perClass");
+        m.perClass().forEach((k, v) -> {
+            ObjectNode c = per.putObject(k);
+            c.put("precision", AnalysisJson.round(v.precision()));
+            c.put("recall", AnalysisJson.round(v.recall()));
+            c.put("f1", AnalysisJson.round(v.f1()));
+            c.put("support", v.support());
+        });
+        result.put("twoClassAccuracy", AnalysisJson.round(report.twoClassAccuracy()));
+        result.put("twoClassN", report.twoClassN());
+    }
+
+    static List<Evaluator.Labelled> labelledCsv(Path file, String textColumn, String labelColumn) throws IOException {
+        List<Evaluator.Labelled> out = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            if (!p.getHeaderMap().containsKey(textColumn) || !p.getHeaderMap().containsKey(labelColumn)) {
+                throw new IllegalArgumentException("CSV needs columns " + textColumn + "," + labelColumn + "; found "
+                        + p.getHeaderNames());
+            }
+            for (CSVRecord rec : p) {
+                try {
+                    out.add(new Evaluator.Labelled(rec.get(textColumn), SentimentLabel.parse(rec.get(labelColumn))));
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("line " + rec.getRecordNumber() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int evaluateEmotions(Options o, PrintStream out, PrintStream err) throws IOException {
+        Path file = Path.of(o.require("input"));
+        List<GoEmotions.Example> data = GoEmotions.read(file);
+        Evaluator.EmotionReport r = new Evaluator(analyzer(o)).emotions(data);
+        ObjectNode result = AnalysisJson.MAPPER.createObjectNode();
+        result.put("n", r.n());
+        ObjectNode clusters = result.putObject("perCluster");
+        for (Map.Entry<EmotionCluster, double[]> e : r.perCluster().entrySet()) {
+            ObjectNode c = clusters.putObject(e.getKey().displayName());
+            put(c, e.getValue());
+            err.printf(Locale.ROOT, "%-15s P %.3f R %.3f F1 %.3f (gold %d)%n", e.getKey().displayName(),
+                    e.getValue()[0], e.getValue()[1], e.getValue()[2], (long) e.getValue()[3]);
+        }
+        ObjectNode emotions = result.putObject("perEmotion");
+        for (Map.Entry<ShawEmotion, double[]> e : r.perEmotion().entrySet()) {
+            put(emotions.putObject(e.getKey().displayName()), e.getValue());
+        }
+        result.put("clusterMicroF1", AnalysisJson.round(r.clusterMicroF1()));
+        result.put("clusterMacroF1", AnalysisJson.round(r.clusterMacroF1()));
+        out.println(AnalysisJson.MAPPER.writeValueAsString(result));
+        return 0;
+    }
+
+    private static void put(ObjectNode c, double[] v) {
+        c.put("precision", AnalysisJson.round(v[0]));
+        c.put("recall", AnalysisJson.round(v[1]));
+        c.put("f1", AnalysisJson.round(v[2]));
+        c.put("support", (long) v[3]);
+    }
+
+    private static int suggest(Options o, InputStream in, PrintStream out, PrintStream err) throws IOException {
+        TextAnalyzer analyzer = analyzer(o);
+        List<String> texts = texts(o, in);
+        List<TopicSuggestion> suggestions = analyzer.topicSuggester().withMinTexts(o.getInt("min-texts", 2))
+                .suggest(texts, o.getInt("limit", 20));
+        for (TopicSuggestion s : suggestions) {
+            ObjectNode n = AnalysisJson.MAPPER.createObjectNode();
+            n.put("phrase", s.phrase());
+            n.put("texts", s.texts());
+            n.put("share", AnalysisJson.round(s.share()));
+            s.examples().forEach(n.putArray("examples")::add);
+            out.println(AnalysisJson.MAPPER.writeValueAsString(n));
+        }
+        err.printf("%d suggestions from %d texts%n", suggestions.size(), texts.size());
+        return 0;
+    }
+
+    private static int train(Options o, PrintStream err) throws IOException {
+        Path dir = Path.of(o.require("goemotions"));
+        Path outFile = Path.of(o.require("out"));
+        List<GoEmotions.Example> train = GoEmotions.read(dir.resolve("train.tsv"));
+        List<GoEmotions.Example> dev = GoEmotions.read(dir.resolve("dev.tsv"));
+        EmotionModel model = new EmotionTrainer(EmotionTrainer.Settings.defaults()).train(train, dev, err);
+        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(outFile)) {
+            {
+                def.setLevel(9);
+            }
+        }, StandardCharsets.UTF_8)) {
+            model.write(w);
+        }
+        err.printf("wrote %s (%d features)%n", outFile, model.features());
+        return 0;
+    }
+}

@@ -1,0 +1,244 @@
+package io.touchpoint.text.emotion;
+
+import io.touchpoint.text.DetectedEmotion;
+import io.touchpoint.text.Evidence;
+import io.touchpoint.text.ShawEmotion;
+import io.touchpoint.text.aspect.TermMatcher;
+import io.touchpoint.text.sentiment.SentimentScorer;
+import io.touchpoint.text.token.PhraseTrie;
+import io.touchpoint.text.token.PreparedText;
+import io.touchpoint.text.token.Token;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds Shaw's emotions: cue phrases written for customer feedback, and a model trained on GoEmotions for the
+ * emotions it can teach. Each emotion found carries the words that gave it away. Immutable and thread-safe.
+ */
+public final class EmotionDetector {
+
+    private static final String CUES = "/io/touchpoint/text/emotion/cues.tsv";
+    /** Confidence given to an explicit cue phrase when the model is less sure. */
+    static final double CUE_CONFIDENCE = 0.75;
+    private static final int MAX_MODEL_EVIDENCE = 3;
+    /** Smallest feature contribution shown as evidence. */
+    private static final float EVIDENCE_MIN = 0.25f;
+
+    private final EmotionModel model;
+    private final PhraseTrie<List<ShawEmotion>> cues;
+
+    public EmotionDetector(EmotionModel model) {
+        this.model = model;
+        this.cues = loadCues();
+    }
+
+    private EmotionDetector(EmotionModel model, PhraseTrie<List<ShawEmotion>> cues) {
+        this.model = model;
+        this.cues = cues;
+    }
+
+    public static EmotionDetector defaults() {
+        return new EmotionDetector(EmotionModel.defaults());
+    }
+
+    public EmotionDetector withModel(EmotionModel m) {
+        return new EmotionDetector(m, cues);
+    }
+
+    public EmotionModel model() {
+        return model;
+    }
+
+    private static PhraseTrie<List<ShawEmotion>> loadCues() {
+        PhraseTrie<List<ShawEmotion>> trie = new PhraseTrie<>();
+        InputStream in = EmotionDetector.class.getResourceAsStream(CUES);
+        if (in == null) {
+            throw new IllegalStateException("missing " + CUES);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\t");
+                ShawEmotion e = ShawEmotion.parse(parts[0]);
+                List<String> keys = TermMatcher.keysOf(parts[1]);
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                List<ShawEmotion> old = trie.get(keys);
+                List<ShawEmotion> merged = old == null ? new ArrayList<>() : new ArrayList<>(old);
+                if (!merged.contains(e)) {
+                    merged.add(e);
+                }
+                trie.put(keys, List.copyOf(merged));
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return trie;
+    }
+
+    /** Raw per-head model probabilities of a text (max over sentences); for threshold tuning and evaluation. */
+    public double[] modelProbabilities(PreparedText p) {
+        double[] best = new double[model == null ? 0 : model.heads()];
+        if (model == null) {
+            return best;
+        }
+        java.util.Arrays.fill(best, 0);
+        double[] z = new double[model.heads()];
+        for (int[] s : p.sentences) {
+            logits(p, s[0], s[1], z);
+            for (int h = 0; h < z.length; h++) {
+                best[h] = Math.max(best[h], EmotionModel.sigmoid(z[h]));
+            }
+        }
+        return best;
+    }
+
+    private void logits(PreparedText p, int s, int e, double[] z) {
+        for (int h = 0; h < z.length; h++) {
+            z[h] = model.bias(h);
+        }
+        EmotionFeatures.extract(p, s, e, (f, a, b) -> {
+            float[] w = model.weights(f);
+            if (w != null) {
+                for (int h = 0; h < w.length; h++) {
+                    z[h] += w[h];
+                }
+            }
+        });
+    }
+
+    /** Cue phrases found, per emotion, with negated cues left out. */
+    public Map<ShawEmotion, List<Evidence>> cues(PreparedText p) {
+        Map<ShawEmotion, List<Evidence>> found = new EnumMap<>(ShawEmotion.class);
+        for (int[] s : p.sentences) {
+            int i = s[0];
+            while (i < s[1]) {
+                PhraseTrie.Match<List<ShawEmotion>> m = cues.longestAt(p.stems, i, s[1], 1);
+                if (m == null) {
+                    i++;
+                    continue;
+                }
+                if (!negated(p, s[0], m.start())) {
+                    Token first = p.tokens.get(m.start());
+                    Token last = p.tokens.get(m.end() - 1);
+                    Evidence ev = new Evidence(p.text.substring(first.start, last.end), first.start, last.end);
+                    for (ShawEmotion e : m.value()) {
+                        found.computeIfAbsent(e, k -> new ArrayList<>()).add(ev);
+                    }
+                }
+                i = m.end();
+            }
+        }
+        return found;
+    }
+
+    private static boolean negated(PreparedText p, int sentenceStart, int at) {
+        int words = 0;
+        for (int j = at - 1; j >= sentenceStart && words < 3; j--) {
+            Token t = p.tokens.get(j);
+            if (SentimentScorer.clauseBreak(t)) {
+                return false;
+            }
+            if (EmotionFeatures.NEGATORS.contains(p.keys[j])) {
+                return true;
+            }
+            if (t.kind == Token.Kind.WORD) {
+                words++;
+            }
+        }
+        return false;
+    }
+
+    /** Emotions of a text, in Shaw's order. */
+    public List<DetectedEmotion> detect(PreparedText p) {
+        Map<ShawEmotion, List<Evidence>> cueHits = cues(p);
+        double[] prob = new double[model == null ? 0 : model.heads()];
+        int[] bestSentence = new int[prob.length];
+        if (model != null) {
+            double[] z = new double[model.heads()];
+            for (int si = 0; si < p.sentences.size(); si++) {
+                int[] s = p.sentences.get(si);
+                logits(p, s[0], s[1], z);
+                for (int h = 0; h < z.length; h++) {
+                    double q = EmotionModel.sigmoid(z[h]);
+                    if (q > prob[h]) {
+                        prob[h] = q;
+                        bestSentence[h] = si;
+                    }
+                }
+            }
+        }
+        List<DetectedEmotion> out = new ArrayList<>();
+        for (ShawEmotion e : ShawEmotion.values()) {
+            int h = model == null ? -1 : model.indexOf(e);
+            double q = h >= 0 ? prob[h] : 0.0;
+            boolean byModel = h >= 0 && q >= model.threshold(h);
+            List<Evidence> cue = cueHits.get(e);
+            if (cue == null && !byModel) {
+                continue;
+            }
+            List<Evidence> evidence;
+            double confidence;
+            if (cue != null) {
+                evidence = cue;
+                confidence = Math.max(CUE_CONFIDENCE, q);
+            } else {
+                evidence = modelEvidence(p, p.sentences.get(bestSentence[h]), h);
+                confidence = q;
+                if (evidence.isEmpty()) {
+                    continue; // nothing in the text spoke for it: only the prior did
+                }
+            }
+            out.add(new DetectedEmotion(e, e.cluster(), Math.min(1.0, confidence), evidence));
+        }
+        return out;
+    }
+
+    /** The words that pushed head h up the most in the sentence that fired it. */
+    private List<Evidence> modelEvidence(PreparedText p, int[] s, int h) {
+        List<float[]> contributions = new ArrayList<>();
+        EmotionFeatures.extract(p, s[0], s[1], (f, a, b) -> {
+            float[] w = model.weights(f);
+            if (w != null && w[h] > 0f) {
+                contributions.add(new float[] {w[h], a, b});
+            }
+        });
+        contributions.sort(Comparator.comparingDouble((float[] c) -> -c[0]));
+        List<Evidence> out = new ArrayList<>();
+        for (float[] c : contributions) {
+            // Always show the strongest word; more only if they mattered.
+            if (out.size() >= MAX_MODEL_EVIDENCE || (!out.isEmpty() && c[0] < EVIDENCE_MIN)) {
+                break;
+            }
+            int a = (int) c[1];
+            int b = (int) c[2];
+            Token first = p.tokens.get(a);
+            Token last = p.tokens.get(b - 1);
+            if (first.kind == Token.Kind.PUNCT && last.kind == Token.Kind.PUNCT) {
+                continue;
+            }
+            boolean overlaps = false;
+            for (Evidence ev : out) {
+                overlaps |= first.start < ev.end() && last.end > ev.start();
+            }
+            if (!overlaps) {
+                out.add(new Evidence(p.text.substring(first.start, last.end), first.start, last.end));
+            }
+        }
+        out.sort(Comparator.comparingInt(Evidence::start));
+        return out;
+    }
+}

@@ -1,0 +1,230 @@
+package io.touchpoint.text.eval;
+
+import io.touchpoint.text.AspectMention;
+import io.touchpoint.text.DetectedEmotion;
+import io.touchpoint.text.EmotionCluster;
+import io.touchpoint.text.SentimentLabel;
+import io.touchpoint.text.ShawEmotion;
+import io.touchpoint.text.TextAnalysis;
+import io.touchpoint.text.TextAnalyzer;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores the engine against labelled data: sentence sentiment, SemEval aspect categories, GoEmotions clusters.
+ */
+public final class Evaluator {
+
+    public static final List<String> LABELS = List.of("negative", "neutral", "positive");
+
+    private final TextAnalyzer analyzer;
+
+    public Evaluator(TextAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /** A text with its gold label. */
+    public record Labelled(String text, SentimentLabel label) {
+    }
+
+    /**
+     * Sentiment figures.
+     *
+     * @param threeClass negative/neutral/positive confusion and derived figures
+     * @param twoClassAccuracy accuracy on gold positive and negative texts only, predictions forced to the sign of
+     *     the score (a score of exactly 0 counts as positive)
+     * @param twoClassN number of texts in the 2-class figure
+     */
+    public record SentimentReport(LabelMetrics threeClass, double twoClassAccuracy, long twoClassN) {
+    }
+
+    public SentimentReport sentiment(List<Labelled> data) {
+        LabelMetrics m = new LabelMetrics(LABELS);
+        long n2 = 0;
+        long correct2 = 0;
+        for (Labelled l : data) {
+            TextAnalysis a = analyzer.analyze(l.text());
+            m.add(l.label().wireName(), a.sentiment().label().wireName());
+            if (l.label() != SentimentLabel.NEUTRAL) {
+                n2++;
+                SentimentLabel forced = a.sentiment().score() < 0 ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
+                if (forced == l.label()) {
+                    correct2++;
+                }
+            }
+        }
+        return new SentimentReport(m, n2 == 0 ? 0 : (double) correct2 / n2, n2);
+    }
+
+    /** Sentences of a SemEval file that carry a label under the README rule. */
+    public static List<Labelled> labelled(List<SemEvalReader.Sentence> sentences) {
+        List<Labelled> out = new ArrayList<>();
+        for (SemEvalReader.Sentence s : sentences) {
+            if (s.label() != null) {
+                out.add(new Labelled(s.text(), s.label()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * SemEval aspect-category figures with the official measures: detection precision/recall/F1 over unique
+     * (sentence, category) pairs (Slot 1), and polarity accuracy over gold (sentence, category, polarity) opinions
+     * given the gold categories (Slot 3 / phase B). Neutral and conflict gold polarities count as they are.
+     */
+    public record AspectReport(double precision, double recall, double f1, long gold, long predicted,
+            double polarityAccuracy, long polarityN, Map<String, double[]> perCategory) {
+    }
+
+    public AspectReport aspects(List<SemEvalReader.Sentence> sentences) {
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        long polarityCorrect = 0;
+        long polarityN = 0;
+        Map<String, long[]> perCategory = new LinkedHashMap<>();
+        for (SemEvalReader.Sentence s : sentences) {
+            TextAnalysis a = analyzer.analyze(s.text());
+            Map<String, List<Double>> predictedScores = new LinkedHashMap<>();
+            for (AspectMention m : a.aspects()) {
+                String cat = s.format2015() ? SemEvalCategories.category2015(m, a) : SemEvalCategories.category2014(m);
+                if (cat != null) {
+                    predictedScores.computeIfAbsent(cat, k -> new ArrayList<>()).add(m.score());
+                }
+            }
+            Set<String> predicted = new LinkedHashSet<>(predictedScores.keySet());
+            if (!s.format2015() && predicted.isEmpty()) {
+                predicted.add("anecdotes/miscellaneous"); // every 2014 sentence has at least one category
+            }
+            Set<String> gold = new LinkedHashSet<>();
+            for (SemEvalReader.Opinion o : s.opinions()) {
+                gold.add(o.category());
+            }
+            for (String c : predicted) {
+                long[] pc = perCategory.computeIfAbsent(c, k -> new long[3]);
+                if (gold.contains(c)) {
+                    tp++;
+                    pc[0]++;
+                } else {
+                    fp++;
+                    pc[1]++;
+                }
+            }
+            for (String c : gold) {
+                if (!predicted.contains(c)) {
+                    fn++;
+                    perCategory.computeIfAbsent(c, k -> new long[3])[2]++;
+                }
+            }
+            // Polarity of each gold opinion: the mentions of its category, else the sentence.
+            for (SemEvalReader.Opinion o : s.opinions()) {
+                List<Double> scores = predictedScores.get(o.category());
+                double score;
+                if (scores == null) {
+                    score = a.sentiment().score();
+                } else {
+                    score = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+                }
+                String pred = score >= TextAnalyzer.NEUTRAL_THRESHOLD ? "positive"
+                        : score <= -TextAnalyzer.NEUTRAL_THRESHOLD ? "negative" : "neutral";
+                polarityN++;
+                if (pred.equals(o.polarity())) {
+                    polarityCorrect++;
+                }
+            }
+        }
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        Map<String, double[]> cats = new LinkedHashMap<>();
+        perCategory.forEach((k, v) -> {
+            double cp = v[0] + v[1] == 0 ? 0 : (double) v[0] / (v[0] + v[1]);
+            double cr = v[0] + v[2] == 0 ? 0 : (double) v[0] / (v[0] + v[2]);
+            double cf = cp + cr == 0 ? 0 : 2 * cp * cr / (cp + cr);
+            cats.put(k, new double[] {cp, cr, cf, v[0] + v[2]});
+        });
+        return new AspectReport(p, r, f, tp + fn, tp + fp, polarityN == 0 ? 0 : (double) polarityCorrect / polarityN,
+                polarityN, cats);
+    }
+
+    /**
+     * Emotion figures on GoEmotions mapped to Shaw: per-cluster binary F1 (a cluster is predicted when any of its
+     * emotions is detected), per trained emotion F1, and the micro-averaged cluster F1.
+     */
+    public record EmotionReport(long n, Map<EmotionCluster, double[]> perCluster, Map<ShawEmotion, double[]> perEmotion,
+            double clusterMicroF1, double clusterMacroF1) {
+    }
+
+    public EmotionReport emotions(List<GoEmotions.Example> data) {
+        Map<EmotionCluster, long[]> cl = new EnumMap<>(EmotionCluster.class);
+        Map<ShawEmotion, long[]> em = new EnumMap<>(ShawEmotion.class);
+        for (EmotionCluster c : EmotionCluster.values()) {
+            cl.put(c, new long[3]);
+        }
+        for (ShawEmotion e : GoEmotions.TRAINED_SOURCES.keySet()) {
+            em.put(e, new long[3]);
+        }
+        for (GoEmotions.Example ex : data) {
+            TextAnalysis a = analyzer.analyze(ex.text());
+            Set<ShawEmotion> predicted = EnumSet.noneOf(ShawEmotion.class);
+            Set<EmotionCluster> predictedClusters = EnumSet.noneOf(EmotionCluster.class);
+            for (DetectedEmotion d : a.emotions()) {
+                predicted.add(d.emotion());
+                predictedClusters.add(d.cluster());
+            }
+            count(cl, ex.clusters(), predictedClusters);
+            Set<ShawEmotion> trainedPredicted = EnumSet.noneOf(ShawEmotion.class);
+            for (ShawEmotion e : predicted) {
+                if (em.containsKey(e)) {
+                    trainedPredicted.add(e);
+                }
+            }
+            count(em, ex.shaw(), trainedPredicted);
+        }
+        Map<EmotionCluster, double[]> perCluster = new EnumMap<>(EmotionCluster.class);
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        double macro = 0;
+        for (Map.Entry<EmotionCluster, long[]> e : cl.entrySet()) {
+            long[] v = e.getValue();
+            perCluster.put(e.getKey(), prf(v));
+            macro += prf(v)[2];
+            tp += v[0];
+            fp += v[1];
+            fn += v[2];
+        }
+        Map<ShawEmotion, double[]> perEmotion = new EnumMap<>(ShawEmotion.class);
+        em.forEach((k, v) -> perEmotion.put(k, prf(v)));
+        double micro = prf(new long[] {tp, fp, fn})[2];
+        return new EmotionReport(data.size(), perCluster, perEmotion, micro, macro / cl.size());
+    }
+
+    private static <K> void count(Map<K, long[]> counts, Set<K> gold, Set<K> predicted) {
+        for (Map.Entry<K, long[]> e : counts.entrySet()) {
+            boolean g = gold.contains(e.getKey());
+            boolean p = predicted.contains(e.getKey());
+            if (g && p) {
+                e.getValue()[0]++;
+            } else if (p) {
+                e.getValue()[1]++;
+            } else if (g) {
+                e.getValue()[2]++;
+            }
+        }
+    }
+
+    /** precision, recall, F1, support. */
+    private static double[] prf(long[] v) {
+        double p = v[0] + v[1] == 0 ? 0 : (double) v[0] / (v[0] + v[1]);
+        double r = v[0] + v[2] == 0 ? 0 : (double) v[0] / (v[0] + v[2]);
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return new double[] {p, r, f, v[0] + v[2]};
+    }
+}
