@@ -29,13 +29,16 @@ public final class SentimentLexicon {
     private final PhraseTrie<LexiconEntry> phrases;
     private final PhraseTrie<LexiconEntry> userPhrases;
     private final Map<String, Float> userEntries;
+    /** Single-letter deletions of opinion words, for typo-tolerant lookup; "" marks an ambiguous variant. */
+    private final Map<String, String> deletions;
 
     private SentimentLexicon(Map<String, LexiconEntry> words, PhraseTrie<LexiconEntry> phrases,
-            PhraseTrie<LexiconEntry> userPhrases, Map<String, Float> userEntries) {
+            PhraseTrie<LexiconEntry> userPhrases, Map<String, Float> userEntries, Map<String, String> deletions) {
         this.words = words;
         this.phrases = phrases;
         this.userPhrases = userPhrases;
         this.userEntries = userEntries;
+        this.deletions = deletions;
     }
 
     private static final class Holder {
@@ -73,7 +76,89 @@ public final class SentimentLexicon {
                 userPhrases.put(keys, LexiconEntry.opinion(e.getValue(), true));
             }
         }
-        return new SentimentLexicon(words, phrases, userPhrases, Map.copyOf(user));
+        return new SentimentLexicon(words, phrases, userPhrases, Map.copyOf(user), deletions(words));
+    }
+
+    private static Map<String, String> deletions(Map<String, LexiconEntry> words) {
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, LexiconEntry> e : words.entrySet()) {
+            String w = e.getKey();
+            LexiconEntry en = e.getValue();
+            if (w.length() < 6 || !en.hasValence() || Math.abs(en.valence()) < 1.0f || !alphabetic(w)) {
+                continue;
+            }
+            putVariant(out, w, w);
+            for (int i = 0; i < w.length(); i++) {
+                putVariant(out, w.substring(0, i) + w.substring(i + 1), w);
+            }
+        }
+        return out;
+    }
+
+    private static void putVariant(Map<String, String> out, String variant, String word) {
+        String old = out.putIfAbsent(variant, word);
+        if (old != null && !old.equals(word)) {
+            out.put(variant, "");
+        }
+    }
+
+    private static boolean alphabetic(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Typo-tolerant lookup for words of seven letters or more that the lexicon lacks: one letter dropped, added,
+     * changed or swapped ("delicous", "freindly", "dissapointing"), same first two letters, one unambiguous
+     * candidate. The valence is damped to 0.8 of the word's.
+     */
+    public LexiconEntry fuzzy(String norm) {
+        if (norm.length() < 7 || !alphabetic(norm)) {
+            return null;
+        }
+        String found = candidate(norm, null);
+        for (int i = 0; i < norm.length(); i++) {
+            String d = norm.substring(0, i) + norm.substring(i + 1);
+            LexiconEntry exact = words.get(d);
+            if (exact != null && exact.hasValence() && Math.abs(exact.valence()) >= 1.0f && d.length() >= 6) {
+                found = merge(found, d, norm);
+            }
+            found = candidate(d, found);
+            if ("".equals(found)) {
+                return null;
+            }
+        }
+        if (found == null || found.isEmpty() || found.equals(norm)) {
+            return null;
+        }
+        LexiconEntry e = words.get(found);
+        return new LexiconEntry(e.valence() * 0.8f, true, LexiconEntry.Role.NONE, 0f, false);
+    }
+
+    private String candidate(String variant, String found) {
+        String w = deletions.get(variant);
+        if (w == null) {
+            return found;
+        }
+        if (w.isEmpty()) {
+            return "";
+        }
+        return merge(found, w, variant);
+    }
+
+    private static String merge(String found, String w, String typed) {
+        if (w.length() < 2 || typed.length() < 2 || w.charAt(0) != typed.charAt(0) || w.charAt(1) != typed.charAt(1)) {
+            return found;
+        }
+        if (found == null || found.equals(w)) {
+            return w;
+        }
+        return "";
     }
 
     /**
@@ -93,7 +178,7 @@ public final class SentimentLexicon {
                 userTrie.put(keys, LexiconEntry.opinion(e.getValue(), true));
             }
         }
-        return new SentimentLexicon(words, phrases, userTrie, Map.copyOf(merged));
+        return new SentimentLexicon(words, phrases, userTrie, Map.copyOf(merged), deletions);
     }
 
     /** Normalised keys of a phrase, as the tokenizer would produce them from review text. */

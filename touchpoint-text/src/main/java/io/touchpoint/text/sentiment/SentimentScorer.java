@@ -25,6 +25,25 @@ public final class SentimentScorer {
             "lovely", "amazing", "delicious", "happy", "glad", "fun");
     private static final Set<String> ABSENCE = Set.of("no", "without", "lack", "lacked", "lacking", "lacks",
             "missing", "zero");
+    /** Verbs that frame what follows as expectation or hearsay, not experience ("expecting great food"). */
+    private static final Set<String> FRAMING = Set.of("expecting", "expected", "expect", "anticipating",
+            "anticipated", "hoping", "hoped", "want", "wants", "wanted", "seeking", "heard", "hear", "read",
+            "supposedly", "supposed", "promised", "advertised", "claims", "claimed", "imagine", "imagined", "wish",
+            "wished", "wishing");
+    /** Words that open a conditional clause, whose opinions are hypothetical. */
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
+    /** Words that end a negation's reach ("no excuse for such lousy service"). */
+    private static final Set<String> NEGATION_STOPS = Set.of("for", "of", "to", "with", "about", "at", "in", "on",
+            "from", "by", "that", "which", "who", "because", "since", "so", "as", "and", "or", "than", "when");
+    /** Imperatives that open a recommendation ("Try the green curry!", "Check it out"). */
+    private static final Set<String> IMPERATIVES = Set.of("try", "check", "order", "get", "go", "visit", "grab",
+            "head", "come", "book", "stay", "eat");
+    private static final Set<String> IMPERATIVE_LEADS = Set.of("definitely", "just", "so", "and", "also", "please",
+            "do", "must", "you", "should", "have", "to", "really", "absolutely", "def", "definately", "then");
+    private static final Set<String> WAIT_VERBS = Set.of("took", "take", "takes", "taking", "waited", "wait",
+            "waiting", "waits");
+    private static final Set<String> DURATION_UNITS = Set.of("minutes", "minute", "mins", "min", "hours", "hour",
+            "hrs", "hr");
     private static final double EXCLAMATION = 0.292;
     private static final double CAPS = 1.3;
     private static final double ELONGATED = 1.15;
@@ -74,6 +93,9 @@ public final class SentimentScorer {
                 if (w == null && t.kind == Token.Kind.WORD && t.norm.length() > 4) {
                     w = gradedLookup(t.norm, degree, slots);
                 }
+                if (w == null && t.kind == Token.Kind.WORD && t.norm.length() >= 7) {
+                    w = lexicon.fuzzy(t.norm);
+                }
                 slotEnd[slots] = i + 1;
                 entry[slots] = w;
                 i++;
@@ -112,6 +134,10 @@ public final class SentimentScorer {
                     v = v * 1.3;
                 } else if (cf == 0) {
                     float neg = negation(keys, tokens, slotStart, slotEnd, entry, k, slots, s);
+                    boolean far = neg < -10f;
+                    if (far) {
+                        neg += 100f;
+                    }
                     if (neg != 0f) {
                         if (cantEnough(keys, tokens, slotStart, slotEnd, entry, k, slots)) {
                             v *= 1.3;
@@ -123,6 +149,8 @@ public final class SentimentScorer {
                                 if (k + 1 < slots && isWord(keys, slotStart[k + 1], "enough")) {
                                     v = Math.min(v, -0.6);
                                 }
+                            } else if (far) {
+                                v = 0; // "don't need overpriced food": no praise, no complaint either
                             } else {
                                 v *= neg * 0.67;
                             }
@@ -130,6 +158,7 @@ public final class SentimentScorer {
                     }
                 }
                 v *= boost(keys, entry, asBoost, slotStart, k, tokens);
+                v *= framing(tokens, keys, slotStart[k], s);
             }
             units.add(new OpinionUnit(slotStart[k], slotEnd[k], en.valence(), (float) v, 1f, negated));
         }
@@ -327,13 +356,19 @@ public final class SentimentScorer {
         return Math.max(0.2, factor);
     }
 
-    /** The negation factor if a negator governs slot k, else 0. */
+    /**
+     * The negation factor if a negator governs slot k, else 0; minus 100 when the negator is three or more words
+     * away (the caller tells near from far).
+     */
     private static float negation(String[] keys, List<Token> tokens, int[] slotStart, int[] slotEnd,
             LexiconEntry[] entry, int k, int slots, int s) {
         int words = 0;
         for (int j = k - 1; j >= 0 && words < 4; j--) {
             Token tok = tokens.get(slotStart[j]);
             if (clauseBreak(tok)) {
+                return 0f;
+            }
+            if (j < k - 1 && NEGATION_STOPS.contains(keys[slotStart[j]]) && slotEnd[j] - slotStart[j] == 1) {
                 return 0f;
             }
             LexiconEntry en = entry[j];
@@ -349,7 +384,7 @@ public final class SentimentScorer {
                             || keys[next].equals("wonder"))) {
                         return 0f;
                     }
-                    return en.roleValue();
+                    return words >= 2 ? en.roleValue() - 100f : en.roleValue();
                 }
             }
             if (tok.kind == Token.Kind.WORD) {
@@ -357,6 +392,23 @@ public final class SentimentScorer {
             }
         }
         return 0f;
+    }
+
+    /** 0.3 for opinions framed as expectation or hearsay, or inside an "if" clause; else 1. */
+    private static double framing(List<Token> tokens, String[] keys, int at, int s) {
+        for (int t = at - 1; t >= s; t--) {
+            Token tok = tokens.get(t);
+            if (clauseBreak(tok)) {
+                return 1.0;
+            }
+            if (CONDITIONAL.contains(keys[t])) {
+                return 0.3;
+            }
+            if (at - t <= 4 && FRAMING.contains(keys[t])) {
+                return 0.3;
+            }
+        }
+        return 1.0;
     }
 
     /** "can't recommend it enough", "couldn't thank them enough". */
@@ -425,9 +477,15 @@ public final class SentimentScorer {
         return 0;
     }
 
-    /** Opinion units implied by rules rather than words: "too far", "no kettle". */
+    /**
+     * Opinion units implied by rules rather than words: "too far", "no kettle", "Try the curry!", "it took 40
+     * minutes", "we will never go there again".
+     */
     private void addImplicitUnits(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
             LexiconEntry[] entry, int slots, int s, boolean[] amenity, List<OpinionUnit> units) {
+        imperative(tokens, keys, slotStart, slotEnd, entry, slots, units);
+        duration(tokens, keys, slotStart, slotEnd, slots, units);
+        neverAgain(tokens, keys, slotStart, slotEnd, entry, slots, units);
         for (int k = 0; k + 1 < slots; k++) {
             if (!isWord(keys, slotStart[k], "too") || entry[k + 1] != null) {
                 continue;
@@ -452,6 +510,100 @@ public final class SentimentScorer {
                 }
                 if (ABSENCE.contains(keys[slotStart[j]])) {
                     units.add(new OpinionUnit(at, slotEnd[k], -1.2f, -1.2f, 1f, false));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void imperative(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
+        int k = 0;
+        while (k < slots && (tokens.get(slotStart[k]).kind == Token.Kind.PUNCT
+                || IMPERATIVE_LEADS.contains(keys[slotStart[k]]) && slotEnd[k] - slotStart[k] == 1)) {
+            k++;
+        }
+        if (k >= slots || slotEnd[k] - slotStart[k] != 1 || !IMPERATIVES.contains(keys[slotStart[k]])) {
+            return;
+        }
+        for (int j = 0; j < slots; j++) {
+            LexiconEntry en = entry[j];
+            if (en != null && (en.role() == LexiconEntry.Role.NEGATE || hasValence(en) && en.valence() < 0)) {
+                return;
+            }
+            if (keys[slotStart[j]].equals("?")) {
+                return;
+            }
+        }
+        for (OpinionUnit u : units) {
+            if (u.value() < 0) {
+                return;
+            }
+        }
+        units.add(new OpinionUnit(slotStart[k], slotEnd[k], 1.4f, 1.4f, 1f, false));
+    }
+
+    /** "It took 25 minutes", "waited over an hour": long waits are complaints; a short one is not. */
+    private static void duration(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd, int slots,
+            List<OpinionUnit> units) {
+        for (int k = 0; k < slots; k++) {
+            if (!WAIT_VERBS.contains(keys[slotStart[k]])) {
+                continue;
+            }
+            for (int j = k + 1; j < slots && j <= k + 7; j++) {
+                Token tok = tokens.get(slotStart[j]);
+                if (clauseBreak(tok) && !tok.text.equals("-")) {
+                    break;
+                }
+                String key = keys[slotStart[j]];
+                if (!DURATION_UNITS.contains(key)) {
+                    continue;
+                }
+                String amount = keys[slotStart[j - 1]];
+                boolean hours = key.startsWith("h");
+                int minutes = parseAmount(amount);
+                if (minutes < 0 && (amount.equals("an") || amount.equals("a") || amount.equals("half"))) {
+                    minutes = hours ? 60 : 1;
+                } else if (hours && minutes >= 0) {
+                    minutes *= 60;
+                }
+                boolean only = j >= 2 && (keys[slotStart[j - 2]].equals("only") || keys[slotStart[j - 2]].equals(
+                        "just"));
+                if (minutes >= 20 && !only) {
+                    units.add(new OpinionUnit(slotStart[k], slotEnd[j], -1.4f, -1.4f, 1f, false));
+                }
+                break;
+            }
+        }
+    }
+
+    private static int parseAmount(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        if (end == 0 || end > 4) {
+            return -1;
+        }
+        return Integer.parseInt(s.substring(0, end));
+    }
+
+    /** "I will never visit this restaurant again", "won't be going there again". */
+    private static void neverAgain(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
+        for (int k = 0; k < slots; k++) {
+            if (!keys[slotStart[k]].equals("again") || slotEnd[k] - slotStart[k] != 1) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && j >= k - 7; j--) {
+                Token tok = tokens.get(slotStart[j]);
+                if (clauseBreak(tok) || hasValence(entry[j])) {
+                    break;
+                }
+                String key = keys[slotStart[j]];
+                if (key.equals("never") || key.equals("won't") || key.equals("wont") || key.equals("not")
+                        || key.equals("wouldn't")) {
+                    units.add(new OpinionUnit(slotStart[k], slotEnd[k], -2.0f, -2.0f, 1f, false));
                     break;
                 }
             }
