@@ -21,8 +21,10 @@ echo "loading $PROFILES profiles (SQL bulk load, then ANALYZE)..."
 S=$(date +%s)
 psql_db "$DB" -q -v ON_ERROR_STOP=1 <<SQL
 insert into customer (id, first_name, last_name, birth_year, city, country)
-  select i, 'Given' || (i % 5000), 'Surname' || i, 1940 + i % 60, 'City' || (i % 300), 'GB'
-  from generate_series(1, $PROFILES) i;
+  select i, 'Given' || (i % 5000),
+         initcap(s[i % 40 + 1] || s[(i / 40) % 40 + 1] || s[(i / 1600) % 40 + 1]) || case when i >= 64000 then s[(i / 64000) % 40 + 1] else '' end,
+         1940 + i % 60, 'City' || (i % 300), 'GB'
+  from generate_series(1, $PROFILES) i, (select array['an','ber','cal','dor','el','fen','gar','hol','ing','jas','kel','lan','mor','nor','ol','par','quin','ros','sal','tor','ul','ven','wil','xan','yor','zel','bri','cro','dun','est','fal','gil','har','ivo','jor','kra','lom','mes','nik','ost'] as s) syl;
 select setval(pg_get_serial_sequence('customer', 'id'), $PROFILES);
 insert into customer_identity (customer_id, type, source, value)
   select i, 'email', '', 'person' || i || '@search.example.com' from generate_series(1, $PROFILES) i

@@ -34,7 +34,8 @@ create table customer_identity (
   unique (type, source, value)
 );
 create index customer_identity_customer_idx on customer_identity (customer_id);
-create index customer_identity_value_trgm_idx on customer_identity using gin (value gin_trgm_ops);
+-- Prefix search over identifier values ("ann.sm" finds ann.smith@...) in any database collation.
+create index customer_identity_value_prefix_idx on customer_identity (value text_pattern_ops);
 
 create table customer_attribute (
   customer_id  bigint      not null references customer (id),

@@ -240,10 +240,12 @@ public class CustomerProfiles {
             byIdentifier(candidate).stream().filter(x -> !ids.contains(x)).forEach(ids::add);
         }
         if (ids.size() < max && lower.length() >= 3) {
+            // Emails are stored lower-case, loyalty numbers upper-case: try both spellings of the prefix.
             jdbc.sql("""
                     select distinct customer_id from (
-                      select customer_id from customer_identity where value like ? escape '\\' order by value limit ?) s""")
-                    .params(like(lower) + "%", max)
+                      select customer_id from customer_identity
+                      where value like ? escape '\\' or value like ? escape '\\' order by value limit ?) s""")
+                    .params(like(lower) + "%", like(q.toUpperCase(Locale.ROOT)) + "%", max)
                     .query(Long.class).list().stream().filter(x -> !ids.contains(x)).forEach(ids::add);
         }
         if (ids.size() < max) {
