@@ -4,6 +4,7 @@ import io.touchpoint.text.aspect.AspectSentiment;
 import io.touchpoint.text.aspect.TermMatcher;
 import io.touchpoint.text.emotion.EmotionDetector;
 import io.touchpoint.text.lang.LanguageDetector;
+import io.touchpoint.text.sentiment.PolarityModel;
 import io.touchpoint.text.sentiment.SentenceScore;
 import io.touchpoint.text.sentiment.SentimentAggregator;
 import io.touchpoint.text.sentiment.SentimentLexicon;
@@ -35,7 +36,7 @@ public final class TextAnalyzer {
      * Sentence and text scores within (-0.3, 0.3) are neutral. Chosen on SemEval-2014 restaurant sentences and
      * checked on the held-out SemEval-2015 files (docs/quality.md).
      */
-    public static final double NEUTRAL_THRESHOLD = 0.3;
+    public static final double NEUTRAL_THRESHOLD = Double.parseDouble(System.getProperty("tp.t", "0.3"));
 
     private final Taxonomy taxonomy;
     private final SentimentOverrides overrides;
@@ -45,6 +46,8 @@ public final class TextAnalyzer {
     private final AspectSentiment aspectSentiment;
     private final EmotionDetector emotions;
     private final LanguageDetector languages;
+    private final PolarityModel polarity = PolarityModel.defaults();
+    static final double POLARITY_WEIGHT = Double.parseDouble(System.getProperty("tp.beta", "1.0"));
 
     private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions) {
         this.taxonomy = taxonomy;
@@ -133,6 +136,9 @@ public final class TextAnalyzer {
         for (int si = 0; si < p.sentences.size(); si++) {
             int[] s = p.sentences.get(si);
             SentenceScore score = scorer.score(p.tokens, p.keys, s[0], s[1], p.shouting, amenity);
+            if (polarity != null && POLARITY_WEIGHT > 0) {
+                score = score.withModel(polarity.polarity(p, s[0], s[1]), POLARITY_WEIGHT);
+            }
             scores.add(score);
             sentences.add(new SentenceSentiment(p.sentenceStart(si), p.sentenceEnd(si),
                     aggregator.label(score.compound()), score.compound()));

@@ -8,7 +8,9 @@ import io.touchpoint.text.Taxonomy;
 import io.touchpoint.text.TextAnalysis;
 import io.touchpoint.text.TextAnalyzer;
 import io.touchpoint.text.TopicSuggestion;
-import io.touchpoint.text.emotion.EmotionModel;
+import io.touchpoint.text.model.LinearModel;
+import io.touchpoint.text.model.LinearTrainer;
+import io.touchpoint.text.sentiment.PolarityModel;
 import io.touchpoint.text.emotion.EmotionTrainer;
 import io.touchpoint.text.eval.Evaluator;
 import io.touchpoint.text.eval.GoEmotions;
@@ -19,11 +21,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +32,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -60,8 +59,9 @@ public final class TextCli {
                   frequent key phrases among texts no topic covers
               taxonomy
                   print the built-in hospitality taxonomy as JSON
-              train-emotions --goemotions DIR --out FILE
-                  retrain the emotion model from GoEmotions train.tsv (thresholds tuned on dev.tsv)
+              train --goemotions DIR --out DIR
+                  retrain the polarity and emotion models from GoEmotions train.tsv (emotion thresholds tuned on
+                  dev.tsv); writes goemotions-polarity.model.gz and goemotions-shaw.model.gz
             """;
 
     private TextCli() {
@@ -99,7 +99,7 @@ public final class TextCli {
                     out.println(Taxonomy.defaultHospitality().toJson());
                     yield 0;
                 }
-                case "train-emotions" -> train(o, err);
+                case "train" -> train(o, err);
                 default -> {
                     err.println("text: unknown command " + args[0]);
                     err.print(USAGE);
@@ -359,18 +359,23 @@ public final class TextCli {
 
     private static int train(Options o, PrintStream err) throws IOException {
         Path dir = Path.of(o.require("goemotions"));
-        Path outFile = Path.of(o.require("out"));
+        Path outDir = Path.of(o.require("out"));
+        Files.createDirectories(outDir);
         List<GoEmotions.Example> train = GoEmotions.read(dir.resolve("train.tsv"));
         List<GoEmotions.Example> dev = GoEmotions.read(dir.resolve("dev.tsv"));
-        EmotionModel model = new EmotionTrainer(EmotionTrainer.Settings.defaults()).train(train, dev, err);
-        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(outFile)) {
-            {
-                def.setLevel(9);
-            }
-        }, StandardCharsets.UTF_8)) {
-            model.write(w);
-        }
-        err.printf("wrote %s (%d features)%n", outFile, model.features());
+        LinearTrainer.Settings settings = LinearTrainer.Settings.defaults();
+        LinearModel polarity = PolarityModel.train(train, settings, err);
+        Path polarityFile = outDir.resolve(fileName(PolarityModel.RESOURCE));
+        polarity.writeGzip(polarityFile);
+        err.printf("wrote %s (%d features)%n", polarityFile, polarity.features());
+        LinearModel emotions = new EmotionTrainer(settings).train(train, dev, err);
+        Path emotionFile = outDir.resolve(fileName(EmotionTrainer.RESOURCE));
+        emotions.writeGzip(emotionFile);
+        err.printf("wrote %s (%d features)%n", emotionFile, emotions.features());
         return 0;
+    }
+
+    private static String fileName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
     }
 }

@@ -4,6 +4,8 @@ import io.touchpoint.text.DetectedEmotion;
 import io.touchpoint.text.Evidence;
 import io.touchpoint.text.ShawEmotion;
 import io.touchpoint.text.aspect.TermMatcher;
+import io.touchpoint.text.model.LinearModel;
+import io.touchpoint.text.model.TextFeatures;
 import io.touchpoint.text.sentiment.SentimentScorer;
 import io.touchpoint.text.token.PhraseTrie;
 import io.touchpoint.text.token.PreparedText;
@@ -33,28 +35,44 @@ public final class EmotionDetector {
     /** Smallest feature contribution shown as evidence. */
     private static final float EVIDENCE_MIN = 0.25f;
 
-    private final EmotionModel model;
+    private final LinearModel model;
+    /** Shaw emotion of each model head. */
+    private final ShawEmotion[] headEmotion;
+    /** Model head of each Shaw emotion (by ordinal), -1 if none. */
+    private final int[] emotionHead;
     private final PhraseTrie<List<ShawEmotion>> cues;
 
-    public EmotionDetector(EmotionModel model) {
-        this.model = model;
-        this.cues = loadCues();
+    /** A detector with the given model (null: cue phrases only). */
+    public EmotionDetector(LinearModel model) {
+        this(model, loadCues());
     }
 
-    private EmotionDetector(EmotionModel model, PhraseTrie<List<ShawEmotion>> cues) {
+    private EmotionDetector(LinearModel model, PhraseTrie<List<ShawEmotion>> cues) {
         this.model = model;
         this.cues = cues;
+        this.emotionHead = new int[ShawEmotion.values().length];
+        java.util.Arrays.fill(emotionHead, -1);
+        this.headEmotion = new ShawEmotion[model == null ? 0 : model.heads()];
+        for (int h = 0; h < headEmotion.length; h++) {
+            headEmotion[h] = ShawEmotion.parse(model.head(h));
+            emotionHead[headEmotion[h].ordinal()] = h;
+        }
     }
 
+    private static final class Holder {
+        static final EmotionDetector DEFAULT = new EmotionDetector(LinearModel.resource(EmotionTrainer.RESOURCE));
+    }
+
+    /** Cue phrases and the shipped GoEmotions model. */
     public static EmotionDetector defaults() {
-        return new EmotionDetector(EmotionModel.defaults());
+        return Holder.DEFAULT;
     }
 
-    public EmotionDetector withModel(EmotionModel m) {
+    public EmotionDetector withModel(LinearModel m) {
         return new EmotionDetector(m, cues);
     }
 
-    public EmotionModel model() {
+    public LinearModel model() {
         return model;
     }
 
@@ -95,29 +113,14 @@ public final class EmotionDetector {
         if (model == null) {
             return best;
         }
-        java.util.Arrays.fill(best, 0);
         double[] z = new double[model.heads()];
         for (int[] s : p.sentences) {
-            logits(p, s[0], s[1], z);
+            model.logits(p, s[0], s[1], z);
             for (int h = 0; h < z.length; h++) {
-                best[h] = Math.max(best[h], EmotionModel.sigmoid(z[h]));
+                best[h] = Math.max(best[h], LinearModel.sigmoid(z[h]));
             }
         }
         return best;
-    }
-
-    private void logits(PreparedText p, int s, int e, double[] z) {
-        for (int h = 0; h < z.length; h++) {
-            z[h] = model.bias(h);
-        }
-        EmotionFeatures.extract(p, s, e, (f, a, b) -> {
-            float[] w = model.weights(f);
-            if (w != null) {
-                for (int h = 0; h < w.length; h++) {
-                    z[h] += w[h];
-                }
-            }
-        });
     }
 
     /** Cue phrases found, per emotion, with negated cues left out. */
@@ -152,7 +155,7 @@ public final class EmotionDetector {
             if (SentimentScorer.clauseBreak(t)) {
                 return false;
             }
-            if (EmotionFeatures.NEGATORS.contains(p.keys[j])) {
+            if (TextFeatures.NEGATORS.contains(p.keys[j])) {
                 return true;
             }
             if (t.kind == Token.Kind.WORD) {
@@ -171,9 +174,9 @@ public final class EmotionDetector {
             double[] z = new double[model.heads()];
             for (int si = 0; si < p.sentences.size(); si++) {
                 int[] s = p.sentences.get(si);
-                logits(p, s[0], s[1], z);
+                model.logits(p, s[0], s[1], z);
                 for (int h = 0; h < z.length; h++) {
-                    double q = EmotionModel.sigmoid(z[h]);
+                    double q = LinearModel.sigmoid(z[h]);
                     if (q > prob[h]) {
                         prob[h] = q;
                         bestSentence[h] = si;
@@ -183,7 +186,7 @@ public final class EmotionDetector {
         }
         List<DetectedEmotion> out = new ArrayList<>();
         for (ShawEmotion e : ShawEmotion.values()) {
-            int h = model == null ? -1 : model.indexOf(e);
+            int h = emotionHead[e.ordinal()];
             double q = h >= 0 ? prob[h] : 0.0;
             boolean byModel = h >= 0 && q >= model.threshold(h);
             List<Evidence> cue = cueHits.get(e);
@@ -210,7 +213,7 @@ public final class EmotionDetector {
     /** The words that pushed head h up the most in the sentence that fired it. */
     private List<Evidence> modelEvidence(PreparedText p, int[] s, int h) {
         List<float[]> contributions = new ArrayList<>();
-        EmotionFeatures.extract(p, s[0], s[1], (f, a, b) -> {
+        TextFeatures.extract(p, s[0], s[1], (f, a, b) -> {
             float[] w = model.weights(f);
             if (w != null && w[h] > 0f) {
                 contributions.add(new float[] {w[h], a, b});

@@ -1,4 +1,4 @@
-package io.touchpoint.text.emotion;
+package io.touchpoint.text.model;
 
 import io.touchpoint.text.sentiment.SentimentScorer;
 import io.touchpoint.text.token.PreparedText;
@@ -6,10 +6,10 @@ import io.touchpoint.text.token.Token;
 import java.util.Set;
 
 /**
- * Features of the emotion model: words (marked "!" inside a negation's reach, so "not happy" is not "happy"),
+ * Features of the linear models (emotions, polarity): words (marked "!" inside a negation's reach, so "not happy" is not "happy"),
  * adjacent word pairs, emoji and emoticons, and "!"/"?" runs. Shared by training and inference so they cannot drift.
  */
-public final class EmotionFeatures {
+public final class TextFeatures {
 
     /** Receives each feature with the token span that produced it. */
     @FunctionalInterface
@@ -17,12 +17,12 @@ public final class EmotionFeatures {
         void accept(String feature, int tokenStart, int tokenEnd);
     }
 
-    static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "nobody", "none", "nor", "neither",
+    public static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "nobody", "none", "nor", "neither",
             "without", "hardly", "barely", "cannot", "can't", "don't", "didn't", "doesn't", "isn't", "wasn't",
             "aren't", "weren't", "won't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't", "ain't",
             "dont", "didnt", "doesnt", "isnt", "wasnt", "cant", "wont", "couldnt", "wouldnt");
 
-    private EmotionFeatures() {
+    private TextFeatures() {
     }
 
     /** Extracts features of tokens {@code [s, e)}. */

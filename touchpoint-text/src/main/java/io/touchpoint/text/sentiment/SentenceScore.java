@@ -16,6 +16,12 @@ public record SentenceScore(List<OpinionUnit> units, double sum, double compound
     /** VADER's normalisation constant: a sum of about 3.9 maps to 0.7. */
     static final double ALPHA = 15.0;
 
+    /** This score with a model's polarity (in [-1, 1]) added to the sum with the given weight. */
+    public SentenceScore withModel(double polarity, double weight) {
+        double total = sum + weight * polarity;
+        return new SentenceScore(units, total, squash(total), opensWithContrast);
+    }
+
     public static double squash(double sum) {
         if (sum == 0) {
             return 0;

@@ -121,17 +121,18 @@ public final class SentimentLexicon {
         if (norm.length() < 7 || !alphabetic(norm)) {
             return null;
         }
-        String found = candidate(norm, null);
-        for (int i = 0; i < norm.length(); i++) {
+        // Letter left out: the typed word is a deletion of a lexicon word.
+        String found = candidate(norm, null, norm, false);
+        for (int i = 0; i < norm.length() && !"".equals(found); i++) {
             String d = norm.substring(0, i) + norm.substring(i + 1);
+            // Letter added: a deletion of the typed word is a lexicon word.
             LexiconEntry exact = words.get(d);
             if (exact != null && exact.hasValence() && Math.abs(exact.valence()) >= 1.0f && d.length() >= 6) {
                 found = merge(found, d, norm);
             }
-            found = candidate(d, found);
-            if ("".equals(found)) {
-                return null;
-            }
+            // Letters swapped ("freindly"); a changed letter is not accepted, it too often makes another real word
+            // ("unbearable" is not "unbeatable").
+            found = candidate(d, found, norm, true);
         }
         if (found == null || found.isEmpty() || found.equals(norm)) {
             return null;
@@ -140,7 +141,25 @@ public final class SentimentLexicon {
         return new LexiconEntry(e.valence() * 0.8f, true, LexiconEntry.Role.NONE, 0f, false);
     }
 
-    private String candidate(String variant, String found) {
+    private static boolean transposition(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = -1;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                if (first < 0) {
+                    first = i;
+                } else {
+                    return i == first + 1 && a.charAt(first) == b.charAt(i) && a.charAt(i) == b.charAt(first)
+                            && a.substring(i + 1).equals(b.substring(i + 1));
+                }
+            }
+        }
+        return false;
+    }
+
+    private String candidate(String variant, String found, String typed, boolean swapOnly) {
         String w = deletions.get(variant);
         if (w == null) {
             return found;
@@ -148,7 +167,10 @@ public final class SentimentLexicon {
         if (w.isEmpty()) {
             return "";
         }
-        return merge(found, w, variant);
+        if (swapOnly && !transposition(w, typed)) {
+            return found;
+        }
+        return merge(found, w, typed);
     }
 
     private static String merge(String found, String w, String typed) {

@@ -44,6 +44,9 @@ public final class SentimentScorer {
             "waiting", "waits");
     private static final Set<String> DURATION_UNITS = Set.of("minutes", "minute", "mins", "min", "hours", "hour",
             "hrs", "hr");
+    private static final Set<String> DEGREE = Set.of("more", "a", "bit", "little", "lot", "much", "far", "tad",
+            "slightly", "way", "even", "so", "pretty", "quite", "really", "very", "somewhat", "fairly", "tiny",
+            "alot");
     private static final double EXCLAMATION = 0.292;
     private static final double CAPS = 1.3;
     private static final double ELONGATED = 1.15;
@@ -443,7 +446,8 @@ public final class SentimentScorer {
     private static int counterfactual(String[] keys, List<Token> tokens, int[] slotStart, int k, int s) {
         int from = slotStart[k];
         boolean sawBe = false;
-        for (int t = from - 1; t >= s && t >= from - 5; t--) {
+        int free = 1; // one participle may stand between ("could have been handled better")
+        for (int t = from - 1; t >= s && t >= from - 6; t--) {
             Token tok = tokens.get(t);
             if (clauseBreak(tok)) {
                 return 0;
@@ -465,9 +469,18 @@ public final class SentimentScorer {
             if (NEGATED_MODALS.contains(key)) {
                 return sawBe ? -1 : 0;
             }
-            if (key.equals("more") || key.equals("a") || key.equals("bit") || key.equals("little")
-                    || key.equals("lot") || key.equals("much") || key.equals("far") || key.equals("tad")
-                    || key.equals("slightly") || key.equals("way") || key.equals("even")) {
+            // "used to be pretty decent": it no longer is.
+            if (key.equals("used") && t + 1 < keys.length && keys[t + 1].equals("to")) {
+                return 1;
+            }
+            if (key.equals("to") && t > s && keys[t - 1].equals("used")) {
+                continue;
+            }
+            if (DEGREE.contains(key)) {
+                continue;
+            }
+            if (!sawBe && free > 0 && tok.kind == Token.Kind.WORD) {
+                free--;
                 continue;
             }
             if (!sawBe) {

@@ -1,0 +1,192 @@
+package io.touchpoint.text.model;
+
+import io.touchpoint.text.token.PreparedText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Several logistic-regression heads over the same sparse binary {@link TextFeatures}. Trained by
+ * {@link LinearTrainer}; immutable and thread-safe.
+ *
+ * <p>File format (UTF-8 text, gzipped): {@code heads\t<name>,...}, {@code bias\t<b>,...},
+ * {@code threshold\t<t>,...}, then one {@code <feature>\t<w>,...} line per feature, sorted, empty meaning 0. Plain
+ * text so a reviewer can read what the model learned.
+ */
+public final class LinearModel {
+
+    private final String[] heads;
+    private final float[] bias;
+    private final float[] threshold;
+    private final Map<String, float[]> weights;
+
+    public LinearModel(String[] heads, float[] bias, float[] threshold, Map<String, float[]> weights) {
+        if (bias.length != heads.length || threshold.length != heads.length) {
+            throw new IllegalArgumentException("one bias and one threshold per head");
+        }
+        this.heads = heads.clone();
+        this.bias = bias.clone();
+        this.threshold = threshold.clone();
+        this.weights = new HashMap<>(weights);
+    }
+
+    /** Reads a gzipped model from the class path; null if the resource is absent. */
+    public static LinearModel resource(String name) {
+        InputStream in = LinearModel.class.getResourceAsStream(name);
+        if (in == null) {
+            return null;
+        }
+        try (InputStream gz = new GZIPInputStream(in)) {
+            return read(gz);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static LinearModel read(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String[] heads = null;
+        float[] bias = null;
+        float[] threshold = null;
+        Map<String, float[]> weights = new HashMap<>();
+        String line;
+        while ((line = r.readLine()) != null) {
+            int tab = line.lastIndexOf('\t');
+            if (tab < 0) {
+                continue;
+            }
+            String key = line.substring(0, tab);
+            String[] vals = line.substring(tab + 1).split(",", -1);
+            if (heads == null) {
+                if (!key.equals("heads")) {
+                    throw new IOException("a model file starts with its heads");
+                }
+                heads = vals;
+                continue;
+            }
+            float[] v = new float[heads.length];
+            for (int h = 0; h < vals.length && h < v.length; h++) {
+                v[h] = vals[h].isEmpty() ? 0f : Float.parseFloat(vals[h]);
+            }
+            if (key.equals("bias") && bias == null) {
+                bias = v;
+            } else if (key.equals("threshold") && threshold == null) {
+                threshold = v;
+            } else {
+                weights.put(key, v);
+            }
+        }
+        if (heads == null || bias == null || threshold == null) {
+            throw new IOException("incomplete model file");
+        }
+        return new LinearModel(heads, bias, threshold, weights);
+    }
+
+    /** Writes the model gzipped; the same model always gives the same bytes. */
+    public void writeGzip(Path file) throws IOException {
+        try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)) {
+            {
+                def.setLevel(9);
+            }
+        }, StandardCharsets.UTF_8)) {
+            write(w);
+        }
+    }
+
+    public void write(Writer w) throws IOException {
+        w.write("heads\t" + String.join(",", heads) + "\n");
+        writeRow(w, "bias", bias);
+        writeRow(w, "threshold", threshold);
+        for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
+            writeRow(w, e.getKey(), e.getValue());
+        }
+    }
+
+    private static void writeRow(Writer w, String key, float[] v) throws IOException {
+        StringBuilder sb = new StringBuilder(key.length() + v.length * 6);
+        sb.append(key).append('\t');
+        for (int h = 0; h < v.length; h++) {
+            if (h > 0) {
+                sb.append(',');
+            }
+            String s = String.format(Locale.ROOT, "%.3f", v[h]);
+            if (!s.equals("0.000") && !s.equals("-0.000")) {
+                sb.append(s);
+            }
+        }
+        sb.append('\n');
+        w.write(sb.toString());
+    }
+
+    public int heads() {
+        return heads.length;
+    }
+
+    public String head(int h) {
+        return heads[h];
+    }
+
+    public List<String> headNames() {
+        return List.of(heads);
+    }
+
+    public float bias(int h) {
+        return bias[h];
+    }
+
+    public float threshold(int h) {
+        return threshold[h];
+    }
+
+    /** Weights of a feature per head, or null. */
+    public float[] weights(String feature) {
+        return weights.get(feature);
+    }
+
+    public int features() {
+        return weights.size();
+    }
+
+    public LinearModel withThresholds(float[] thresholds) {
+        return new LinearModel(heads, bias, thresholds, weights);
+    }
+
+    /** Logits of tokens {@code [s, e)} into {@code z}. */
+    public void logits(PreparedText p, int s, int e, double[] z) {
+        for (int h = 0; h < z.length; h++) {
+            z[h] = bias[h];
+        }
+        TextFeatures.extract(p, s, e, (f, a, b) -> {
+            float[] w = weights.get(f);
+            if (w != null) {
+                for (int h = 0; h < w.length; h++) {
+                    z[h] += w[h];
+                }
+            }
+        });
+    }
+
+    public static double sigmoid(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+
+    @Override
+    public String toString() {
+        return "LinearModel" + Arrays.toString(heads) + " with " + weights.size() + " features";
+    }
+}

@@ -1,0 +1,73 @@
+package io.touchpoint.text.sentiment;
+
+import io.touchpoint.text.eval.GoEmotions;
+import io.touchpoint.text.model.LinearModel;
+import io.touchpoint.text.model.LinearTrainer;
+import io.touchpoint.text.token.PreparedText;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A word-level polarity model learned from GoEmotions' sentiment groups (Demszky et al. 2020, CC BY 4.0): heads
+ * "positive" (any of its 12 positive emotions) and "negative" (any of its 11 negative ones). It gives a direction to
+ * sentences whose opinion is implicit ("They charge $6.00 for rice.") and that the lexicon therefore misses. Immutable.
+ */
+public final class PolarityModel {
+
+    public static final String RESOURCE = "/io/touchpoint/text/sentiment/goemotions-polarity.model.gz";
+
+    static final Set<String> POSITIVE = Set.of("admiration", "amusement", "approval", "caring", "desire",
+            "excitement", "gratitude", "joy", "love", "optimism", "pride", "relief");
+    static final Set<String> NEGATIVE = Set.of("anger", "annoyance", "disappointment", "disapproval", "disgust",
+            "embarrassment", "fear", "grief", "nervousness", "remorse", "sadness");
+
+    private final LinearModel model;
+
+    public PolarityModel(LinearModel model) {
+        if (model.heads() != 2 || !model.head(0).equals("positive") || !model.head(1).equals("negative")) {
+            throw new IllegalArgumentException("a polarity model has heads positive,negative: " + model);
+        }
+        this.model = model;
+    }
+
+    private static final class Holder {
+        static final PolarityModel DEFAULT = load();
+
+        private static PolarityModel load() {
+            LinearModel m = LinearModel.resource(RESOURCE);
+            return m == null ? null : new PolarityModel(m);
+        }
+    }
+
+    /** The shipped model, or null if the jar has none. */
+    public static PolarityModel defaults() {
+        return Holder.DEFAULT;
+    }
+
+    public LinearModel model() {
+        return model;
+    }
+
+    /** P(positive) - P(negative) of tokens {@code [s, e)}, in [-1, 1]. */
+    public double polarity(PreparedText p, int s, int e) {
+        double[] z = new double[2];
+        model.logits(p, s, e, z);
+        return LinearModel.sigmoid(z[0]) - LinearModel.sigmoid(z[1]);
+    }
+
+    public static LinearModel train(List<GoEmotions.Example> train, LinearTrainer.Settings settings,
+            PrintStream log) {
+        List<List<String>> docs = new ArrayList<>(train.size());
+        boolean[][] y = new boolean[train.size()][2];
+        for (int d = 0; d < train.size(); d++) {
+            docs.add(LinearTrainer.features(train.get(d).text()));
+            for (String l : train.get(d).labels()) {
+                y[d][0] |= POSITIVE.contains(l);
+                y[d][1] |= NEGATIVE.contains(l);
+            }
+        }
+        return new LinearTrainer(settings).train(new String[] {"positive", "negative"}, docs, y, log);
+    }
+}
