@@ -1,5 +1,6 @@
 package io.touchpoint.app.catalog;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public enum Phase {
         this.label = label;
     }
 
+    @JsonValue
     public String code() {
         return code;
     }

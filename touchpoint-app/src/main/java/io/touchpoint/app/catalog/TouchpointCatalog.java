@@ -34,12 +34,14 @@ public class TouchpointCatalog {
 
     public List<Touchpoint> touchpoints() {
         return jdbc.sql("""
-                select t.id, t.key, t.name, t.channel, t.phase, p.key as property_key, t.description, t.active
-                from touchpoint t left join property p on p.id = t.property_id order by t.key""")
+                select t.id, t.key, t.name, t.channel, t.phase, p.key as property_key, t.description, t.active,
+                       s.key as stage_key
+                from touchpoint t left join property p on p.id = t.property_id
+                left join journey_stage s on s.id = t.stage_id order by t.key""")
                 .query((rs, i) -> new Touchpoint(rs.getLong("id"), rs.getString("key"), rs.getString("name"),
                         Channel.parse(rs.getString("channel")).orElseThrow(),
                         Phase.parse(rs.getString("phase")).orElseThrow(), rs.getString("property_key"),
-                        rs.getString("description"), rs.getBoolean("active")))
+                        rs.getString("description"), rs.getBoolean("active"), rs.getString("stage_key")))
                 .list();
     }
 
@@ -51,6 +53,21 @@ public class TouchpointCatalog {
             reload();
         }
         return Optional.ofNullable(byKey.get(key.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    public List<JourneyStage> stages() {
+        return jdbc.sql("select id, key, name, position, phase from journey_stage order by position, id")
+                .query((rs, i) -> new JourneyStage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        Phase.parse(rs.getString(5)).orElseThrow()))
+                .list();
+    }
+
+    public Optional<JourneyStage> stage(String key) {
+        if (key == null) {
+            return Optional.empty();
+        }
+        String k = key.trim().toLowerCase(Locale.ROOT);
+        return stages().stream().filter(s -> s.key().equals(k)).findFirst();
     }
 
     public List<Property> properties() {
@@ -109,9 +126,9 @@ public class TouchpointCatalog {
             throw new InvalidInputException(409, List.of(new FieldError("key", "a touchpoint '" + v.key + "' exists")));
         }
         jdbc.sql("""
-                insert into touchpoint (key, name, channel, phase, property_id, description, active)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(v.key, v.name, v.channel.code(), v.phase.code(), v.propertyId, v.description, v.active)
+                insert into touchpoint (key, name, channel, phase, property_id, description, active, stage_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(v.key, v.name, v.channel.code(), v.phase.code(), v.propertyId, v.description, v.active, v.stageId)
                 .update();
         reload();
         return touchpoint(v.key).orElseThrow();
@@ -121,18 +138,19 @@ public class TouchpointCatalog {
     public Touchpoint update(String key, TouchpointDraft draft) {
         Touchpoint existing = touchpoint(key).orElseThrow(() -> new NotFoundException("no touchpoint '" + key + "'"));
         Valid v = validate(new TouchpointDraft(existing.key(), draft.name(), draft.channel(), draft.phase(),
-                draft.property(), draft.description(), draft.active()), false);
+                draft.property(), draft.description(), draft.active(), draft.stage()), false);
         jdbc.sql("""
                 update touchpoint set name = ?, channel = ?, phase = ?, property_id = ?, description = ?, active = ?,
-                updated_at = now() where id = ?""")
-                .params(v.name, v.channel.code(), v.phase.code(), v.propertyId, v.description, v.active, existing.id())
+                stage_id = ?, updated_at = now() where id = ?""")
+                .params(v.name, v.channel.code(), v.phase.code(), v.propertyId, v.description, v.active, v.stageId,
+                        existing.id())
                 .update();
         reload();
         return touchpoint(existing.key()).orElseThrow();
     }
 
     private record Valid(String key, String name, Channel channel, Phase phase, Long propertyId, String description,
-            boolean active) {
+            boolean active, Long stageId) {
     }
 
     private Valid validate(TouchpointDraft d, boolean checkKey) {
@@ -165,12 +183,22 @@ public class TouchpointCatalog {
                 propertyId = p.get().id();
             }
         }
+        Long stageId = null;
+        if (d.stage() != null && !d.stage().isBlank()) {
+            Optional<JourneyStage> st = stage(d.stage());
+            if (st.isEmpty()) {
+                errors.add(new FieldError("stage", "unknown journey stage '" + d.stage() + "'"));
+            }
+            else {
+                stageId = st.get().id();
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(400, errors);
         }
         return new Valid(key, d.name().trim(), channel.get(), phase.get(), propertyId,
                 d.description() == null || d.description().isBlank() ? null : d.description().trim(),
-                d.active() == null || d.active());
+                d.active() == null || d.active(), stageId);
     }
 
     private synchronized void reload() {

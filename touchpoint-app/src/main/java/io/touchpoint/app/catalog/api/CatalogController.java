@@ -52,6 +52,11 @@ class CatalogController {
         return catalog.update(key, draft);
     }
 
+    @GetMapping("/journey-stages")
+    List<io.touchpoint.app.catalog.JourneyStage> stages() {
+        return catalog.stages();
+    }
+
     @GetMapping("/properties")
     List<Property> properties() {
         return catalog.properties();

@@ -28,7 +28,7 @@ class TouchpointPages {
     String list(Model model) {
         model.addAttribute("touchpoints", catalog.touchpoints());
         if (!model.containsAttribute("draft")) {
-            model.addAttribute("draft", new TouchpointDraft("", "", "web", "pre", "", "", true));
+            model.addAttribute("draft", new TouchpointDraft("", "", "web", "pre", "", "", true, ""));
         }
         common(model);
         return "touchpoints/list";
@@ -52,7 +52,7 @@ class TouchpointPages {
         var t = catalog.touchpoint(key).orElseThrow(() -> new NotFoundException("no touchpoint '" + key + "'"));
         if (!model.containsAttribute("draft")) {
             model.addAttribute("draft", new TouchpointDraft(t.key(), t.name(), t.channel().code(), t.phase().code(),
-                    t.propertyKey(), t.description(), t.active()));
+                    t.propertyKey(), t.description(), t.active(), t.stageKey()));
         }
         common(model);
         return "touchpoints/edit";
@@ -62,7 +62,7 @@ class TouchpointPages {
     String update(@PathVariable String key, @ModelAttribute TouchpointDraft draft, RedirectAttributes flash) {
         try {
             catalog.update(key, new TouchpointDraft(key, draft.name(), draft.channel(), draft.phase(), draft.property(),
-                    draft.description(), draft.active() != null && draft.active()));
+                    draft.description(), draft.active() != null && draft.active(), draft.stage()));
             flash.addFlashAttribute("notice", "Touchpoint '" + key + "' saved.");
             return "redirect:/touchpoints";
         }
@@ -77,5 +77,6 @@ class TouchpointPages {
         model.addAttribute("channels", Channel.values());
         model.addAttribute("phases", Phase.values());
         model.addAttribute("properties", catalog.properties());
+        model.addAttribute("stages", catalog.stages());
     }
 }
