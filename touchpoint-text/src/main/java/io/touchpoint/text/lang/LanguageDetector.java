@@ -114,31 +114,35 @@ public final class LanguageDetector {
                 break; // plenty: reviews do not switch language halfway
             }
         }
+        int en = indexOf("en");
+        float english = en >= 0 ? score[en] + 0.6f * englishOpinionWords : 0f;
         int best = -1;
-        float total = 0;
+        float total = english;
         for (int l = 0; l < score.length; l++) {
+            if (l == en) {
+                continue;
+            }
             total += score[l];
             if (score[l] > 0 && (best < 0 || score[l] > score[best])) {
                 best = l;
             }
         }
-        int en = indexOf("en");
-        if (en >= 0) {
-            score[en] += 0.6f * englishOpinionWords;
-            total += 0.6f * englishOpinionWords;
-            if (best < 0 || score[en] > score[best]) {
-                best = score[en] > 0 ? en : best;
-            }
+        // English first: another language must show at least two function words and clearly outscore English, so
+        // a short English text with one shared word ("A must try!") is not taken for Portuguese.
+        if (best >= 0 && score[best] >= 2f && score[best] > 1.5f * english) {
+            return new Guess(codes[best], Math.min(1.0, score[best] / total));
         }
-        if (best < 0) {
-            if (script == Script.NONE || words == 0) {
-                return new Guess("und", 0.0);
-            }
-            // Latin words but nothing known: most likely a short English text ("Wifi ok.").
-            return new Guess("en", 0.2);
+        if (english > 0) {
+            return new Guess("en", Math.min(1.0, english / total));
         }
-        double confidence = total == 0 ? 0 : score[best] / total;
-        return new Guess(codes[best], Math.min(1.0, confidence));
+        if (best >= 0 && score[best] >= 1f) {
+            return new Guess(codes[best], Math.min(1.0, score[best] / total));
+        }
+        if (script == Script.NONE || words == 0) {
+            return new Guess("und", 0.0);
+        }
+        // Latin words but nothing known: most likely a short English text ("Wifi ok.").
+        return new Guess("en", 0.2);
     }
 
     private int indexOf(String code) {

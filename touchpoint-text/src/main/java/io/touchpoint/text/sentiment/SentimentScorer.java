@@ -29,7 +29,7 @@ public final class SentimentScorer {
     private static final Set<String> FRAMING = Set.of("expecting", "expected", "expect", "anticipating",
             "anticipated", "hoping", "hoped", "want", "wants", "wanted", "seeking", "heard", "hear", "read",
             "supposedly", "supposed", "promised", "advertised", "claims", "claimed", "imagine", "imagined", "wish",
-            "wished", "wishing");
+            "wished", "wishing", "reading", "hearing", "expectations", "hopes");
     /** Words that open a conditional clause, whose opinions are hypothetical. */
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     /** Words that end a negation's reach ("no excuse for such lousy service"). */
@@ -115,11 +115,15 @@ public final class SentimentScorer {
             }
         }
 
+        boolean titleCase = titleCase(tokens, s, e);
         List<OpinionUnit> units = new ArrayList<>();
         for (int k = 0; k < slots; k++) {
             LexiconEntry en = entry[k];
             if (en == null || !en.hasValence() || asBoost[k] || en.valence() == 0f) {
                 continue;
+            }
+            if (!en.user() && !titleCase && properName(tokens, slotStart[k], slotEnd[k], s, e)) {
+                continue; // "Singapore Mai Fun", "Happy Garden": a name, not an opinion
             }
             double v = en.valence() * degree[k];
             boolean negated = false;
@@ -621,6 +625,40 @@ public final class SentimentScorer {
                 }
             }
         }
+    }
+
+    /** Most words capitalised: a headline ("Great Food, Lousy Service"), where capitals mark no names. */
+    private static boolean titleCase(List<Token> tokens, int s, int e) {
+        int words = 0;
+        int capitalised = 0;
+        for (int t = s; t < e; t++) {
+            Token tok = tokens.get(t);
+            if (tok.kind == Token.Kind.WORD && Character.isLetter(tok.text.charAt(0))) {
+                words++;
+                if (Character.isUpperCase(tok.text.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 2 && capitalised * 10 >= words * 6;
+    }
+
+    /** A capitalised word inside a run of capitalised words, away from the sentence start: part of a name. */
+    private static boolean properName(List<Token> tokens, int from, int to, int s, int e) {
+        if (to - from != 1) {
+            return false;
+        }
+        Token t = tokens.get(from);
+        if (!capitalised(t) || firstWord(tokens, s, from)) {
+            return false;
+        }
+        boolean before = from - 1 >= s && capitalised(tokens.get(from - 1)) && !firstWord(tokens, s, from - 1);
+        boolean after = to < e && capitalised(tokens.get(to));
+        return before || after;
+    }
+
+    private static boolean capitalised(Token t) {
+        return t.kind == Token.Kind.WORD && !t.allCaps && Character.isUpperCase(t.text.charAt(0));
     }
 
     private static boolean firstWord(List<Token> tokens, int s, int at) {
