@@ -50,11 +50,20 @@ public final class PolarityModel {
         return model;
     }
 
-    /** P(positive) - P(negative) of tokens {@code [s, e)}, in [-1, 1]. */
+    /**
+     * P(positive) - P(negative) of tokens {@code [s, e)}, less the same difference for a typical neutral text, so
+     * that a sentence with no evidence either way scores about 0. In [-1, 1].
+     */
     public double polarity(PreparedText p, int s, int e) {
         double[] z = new double[2];
         model.logits(p, s, e, z);
-        return LinearModel.sigmoid(z[0]) - LinearModel.sigmoid(z[1]);
+        double m = LinearModel.sigmoid(z[0]) - LinearModel.sigmoid(z[1]) - neutralOffset();
+        return Math.max(-1.0, Math.min(1.0, m));
+    }
+
+    /** Mean raw polarity of GoEmotions' neutral training comments, kept in the positive head's threshold slot. */
+    double neutralOffset() {
+        return model.threshold(0) == 0.5f ? 0.0 : model.threshold(0);
     }
 
     public static LinearModel train(List<GoEmotions.Example> train, LinearTrainer.Settings settings,
@@ -68,6 +77,24 @@ public final class PolarityModel {
                 y[d][1] |= NEGATIVE.contains(l);
             }
         }
-        return new LinearTrainer(settings).train(new String[] {"positive", "negative"}, docs, y, log);
+        LinearModel m = new LinearTrainer(settings).train(new String[] {"positive", "negative"}, docs, y, log);
+        // Centre: the model's polarity on comments labelled neutral.
+        double sum = 0;
+        int n = 0;
+        double[] z = new double[2];
+        for (GoEmotions.Example ex : train) {
+            if (!ex.labels().equals(Set.of("neutral"))) {
+                continue;
+            }
+            PreparedText p = PreparedText.of(ex.text());
+            for (int[] s : p.sentences) {
+                m.logits(p, s[0], s[1], z);
+                sum += LinearModel.sigmoid(z[0]) - LinearModel.sigmoid(z[1]);
+                n++;
+            }
+        }
+        float offset = n == 0 ? 0f : Math.round((float) (sum / n) * 1000f) / 1000f;
+        log.printf("polarity of a neutral sentence: %.3f%n", offset);
+        return m.withThresholds(new float[] {offset, 0.5f});
     }
 }

@@ -34,7 +34,8 @@ public final class SentimentScorer {
     private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
     /** Words that end a negation's reach ("no excuse for such lousy service"). */
     private static final Set<String> NEGATION_STOPS = Set.of("for", "of", "to", "with", "about", "at", "in", "on",
-            "from", "by", "that", "which", "who", "because", "since", "so", "as", "and", "or", "than", "when");
+            "from", "by", "that", "which", "who", "because", "since", "so", "as", "and", "or", "than", "when", "how",
+            "what", "why", "where");
     /** Imperatives that open a recommendation ("Try the green curry!", "Check it out"). */
     private static final Set<String> IMPERATIVES = Set.of("try", "check", "order", "get", "go", "visit", "grab",
             "head", "come", "book", "stay", "eat");
@@ -384,6 +385,10 @@ public final class SentimentScorer {
                     return 0f;
                 }
                 if (en.role() == LexiconEntry.Role.NEGATE) {
+                    // "fine, if not good": a hedge, not a denial
+                    if (slotStart[j] > 0 && keys[slotStart[j] - 1].equals("if")) {
+                        return 0f;
+                    }
                     int next = slotEnd[j];
                     // "not only", "not just", "nothing but", "no doubt", "no wonder"
                     if (next < keys.length && next < slotStart[k] && (keys[next].equals("only")
