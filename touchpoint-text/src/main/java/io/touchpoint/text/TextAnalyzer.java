@@ -33,10 +33,14 @@ import java.util.Map;
 public final class TextAnalyzer {
 
     /**
-     * Sentence and text scores within (-0.3, 0.3) are neutral. Chosen on SemEval-2014 restaurant sentences and
-     * checked on the held-out SemEval-2015 files (docs/quality.md).
+     * Sentence and text scores within (-0.14, 0.14) are neutral: a single mild opinion word ("decent", 1.2 on
+     * VADER's scale) is enough to leave neutral. Chosen on SemEval-2014 restaurant sentences, checked on the
+     * held-out SemEval-2015 files (docs/quality.md, ADR 0101).
      */
-    public static final double NEUTRAL_THRESHOLD = Double.parseDouble(System.getProperty("tp.t", "0.3"));
+    public static final double NEUTRAL_THRESHOLD = 0.14;
+
+    /** Weight of the GoEmotions polarity model next to the lexicon sum of a sentence (ADR 0101). */
+    public static final double POLARITY_WEIGHT = 1.0;
 
     private final Taxonomy taxonomy;
     private final SentimentOverrides overrides;
@@ -47,7 +51,6 @@ public final class TextAnalyzer {
     private final EmotionDetector emotions;
     private final LanguageDetector languages;
     private final PolarityModel polarity = PolarityModel.defaults();
-    static final double POLARITY_WEIGHT = Double.parseDouble(System.getProperty("tp.beta", "1.0"));
 
     private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions) {
         this.taxonomy = taxonomy;

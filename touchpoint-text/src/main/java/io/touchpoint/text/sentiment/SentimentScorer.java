@@ -172,6 +172,7 @@ public final class SentimentScorer {
         }
 
         addImplicitUnits(tokens, keys, slotStart, slotEnd, entry, slots, s, amenity, units);
+        redirect(tokens, keys, s, e, units);
 
         // Contrast weights.
         boolean opensWithContrast = false;
@@ -563,6 +564,31 @@ public final class SentimentScorer {
             }
         }
         units.add(new OpinionUnit(slotStart[k], slotEnd[k], 1.4f, 1.4f, 1f, false));
+    }
+
+    /**
+     * "Go to the place across the street instead, they have amazing food": praise in a sentence that sends the
+     * reader elsewhere belongs to the other place, and the redirect itself is a complaint.
+     */
+    private static void redirect(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
+        int at = -1;
+        for (int t = s; t < e; t++) {
+            String k = keys[t];
+            if (k.equals("elsewhere") || k.equals("instead") && !(t + 1 < e && keys[t + 1].equals("of"))) {
+                at = t;
+                break;
+            }
+        }
+        if (at < 0) {
+            return;
+        }
+        for (int i = 0; i < units.size(); i++) {
+            OpinionUnit u = units.get(i);
+            if (u.value() > 0) {
+                units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), u.value() * -0.3f, u.weight(), u.negated()));
+            }
+        }
+        units.add(new OpinionUnit(at, at + 1, -1.0f, -1.0f, 1f, false));
     }
 
     /** "It took 25 minutes", "waited over an hour": long waits are complaints; a short one is not. */
