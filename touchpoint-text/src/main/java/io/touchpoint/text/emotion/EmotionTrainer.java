@@ -1,5 +1,6 @@
 package io.touchpoint.text.emotion;
 
+import io.touchpoint.text.EmotionCluster;
 import io.touchpoint.text.ShawEmotion;
 import io.touchpoint.text.eval.GoEmotions;
 import io.touchpoint.text.model.LinearModel;
@@ -52,52 +53,82 @@ public final class EmotionTrainer {
         return tuneThresholds(model, dev, log);
     }
 
-    /** Picks, per head, the threshold with the best F1 on dev, with the cue phrases counted in. */
+    /**
+     * Picks the heads' thresholds on dev to maximise each Shaw cluster's F1 (the figure reported), by coordinate
+     * ascent over the heads of the cluster, with the cue phrases of all the cluster's emotions counted in.
+     */
     static LinearModel tuneThresholds(LinearModel model, List<GoEmotions.Example> dev, PrintStream log) {
         EmotionDetector detector = new EmotionDetector(model);
         int hN = model.heads();
-        double[][] probs = new double[dev.size()][];
-        boolean[][] cue = new boolean[dev.size()][hN];
-        boolean[][] gold = new boolean[dev.size()][hN];
-        for (int d = 0; d < dev.size(); d++) {
+        int n = dev.size();
+        double[][] probs = new double[n][];
+        ShawEmotion[] head = new ShawEmotion[hN];
+        for (int h = 0; h < hN; h++) {
+            head[h] = ShawEmotion.parse(model.head(h));
+        }
+        EmotionCluster[] clusters = EmotionCluster.values();
+        boolean[][] cueCluster = new boolean[n][clusters.length];
+        boolean[][] goldCluster = new boolean[n][clusters.length];
+        for (int d = 0; d < n; d++) {
             PreparedText p = PreparedText.of(dev.get(d).text());
             probs[d] = detector.modelProbabilities(p);
-            Set<ShawEmotion> cues = detector.cues(p).keySet();
-            Set<ShawEmotion> g = dev.get(d).shaw();
-            for (int h = 0; h < hN; h++) {
-                ShawEmotion e = ShawEmotion.parse(model.head(h));
-                cue[d][h] = cues.contains(e);
-                gold[d][h] = g.contains(e);
+            for (ShawEmotion e : detector.cues(p).keySet()) {
+                cueCluster[d][e.cluster().ordinal()] = true;
+            }
+            for (EmotionCluster c : dev.get(d).clusters()) {
+                goldCluster[d][c.ordinal()] = true;
             }
         }
         float[] thresholds = new float[hN];
-        for (int h = 0; h < hN; h++) {
-            double bestF = -1;
-            float bestT = 0.5f;
-            for (int step = 5; step <= 95; step++) {
-                float t = step / 100f;
-                int tp = 0;
-                int fp = 0;
-                int fn = 0;
-                for (int d = 0; d < dev.size(); d++) {
-                    boolean pred = cue[d][h] || probs[d][h] >= t;
-                    if (pred && gold[d][h]) {
-                        tp++;
-                    } else if (pred) {
-                        fp++;
-                    } else if (gold[d][h]) {
-                        fn++;
-                    }
-                }
-                double f = tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
-                if (f > bestF + 1e-9) {
-                    bestF = f;
-                    bestT = t;
+        java.util.Arrays.fill(thresholds, 0.5f);
+        for (EmotionCluster c : clusters) {
+            List<Integer> members = new ArrayList<>();
+            for (int h = 0; h < hN; h++) {
+                if (head[h].cluster() == c) {
+                    members.add(h);
                 }
             }
-            thresholds[h] = bestT;
-            log.printf("threshold %-13s %.2f (dev F1 %.3f)%n", model.head(h), bestT, bestF);
+            double best = clusterF1(c.ordinal(), members, thresholds, probs, cueCluster, goldCluster);
+            for (int round = 0; round < 3; round++) {
+                for (int h : members) {
+                    float keep = thresholds[h];
+                    for (int step = 5; step <= 99; step++) {
+                        thresholds[h] = step / 100f;
+                        double f = clusterF1(c.ordinal(), members, thresholds, probs, cueCluster, goldCluster);
+                        if (f > best + 1e-9) {
+                            best = f;
+                            keep = thresholds[h];
+                        }
+                    }
+                    thresholds[h] = keep;
+                }
+            }
+            log.printf("cluster %-14s dev F1 %.3f%n", c.displayName(), best);
+        }
+        for (int h = 0; h < hN; h++) {
+            log.printf("threshold %-13s %.2f%n", model.head(h), thresholds[h]);
         }
         return model.withThresholds(thresholds);
+    }
+
+    private static double clusterF1(int c, List<Integer> members, float[] thresholds, double[][] probs,
+            boolean[][] cue, boolean[][] gold) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        for (int d = 0; d < probs.length; d++) {
+            boolean pred = cue[d][c];
+            for (int h : members) {
+                pred |= probs[d][h] >= thresholds[h];
+            }
+            if (pred && gold[d][c]) {
+                tp++;
+            } else if (pred) {
+                fp++;
+            } else if (gold[d][c]) {
+                fn++;
+            }
+        }
+        return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
     }
 }

@@ -34,7 +34,7 @@ public final class LinearTrainer {
             float minWeight, long seed) {
 
         public static Settings defaults() {
-            return new Settings(2, 8, 0.2, 2e-6, 4.0, 0.05f, 20240607L);
+            return new Settings(3, 4, 0.05, 1e-4, 4.0, 0.02f, 20240607L);
         }
     }
 
