@@ -1,0 +1,319 @@
+package io.touchpoint.app.analytics;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.when;
+
+import io.touchpoint.app.analytics.MetricRow.NpsRow;
+import io.touchpoint.app.analytics.MetricRow.RatingRow;
+import io.touchpoint.app.catalog.Channel;
+import io.touchpoint.app.catalog.TouchpointCatalog;
+import io.touchpoint.app.shared.InvalidInputException;
+import io.touchpoint.stats.ConfidenceInterval;
+import io.touchpoint.stats.NetPromoterScore;
+import io.touchpoint.stats.NpsAnalysis;
+import io.touchpoint.stats.NpsEstimate;
+import io.touchpoint.stats.RatingAnalysis;
+import io.touchpoint.stats.RatingEstimate;
+import io.touchpoint.stats.RatingScale;
+import io.touchpoint.stats.RatingSummary;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SelectField;
+import org.jooq.SelectJoinStep;
+import org.jooq.Table;
+import org.springframework.stereotype.Service;
+
+/**
+ * NPS, CSAT and CES over feedback with honest uncertainty: each group carries its standard error or interval and a
+ * small-sample flag. Breakdowns by property, touchpoint, stage, channel, kind and time read the daily rollup; the
+ * customer-attribute breakdowns are ad-hoc queries over the raw records joined to profiles.
+ */
+@Service
+public class FeedbackMetrics {
+
+    public static final long MINIMUM_SAMPLE = 30;
+    private static final Set<String> KINDS = Set.of("survey", "review", "social");
+
+    private final DSLContext dsl;
+    private final TouchpointCatalog catalog;
+
+    FeedbackMetrics(DSLContext dsl, TouchpointCatalog catalog) {
+        this.dsl = dsl;
+        this.catalog = catalog;
+    }
+
+    public MetricReport report(MetricQuery q) {
+        if (q.from().isAfter(q.to())) {
+            throw new InvalidInputException("from", "must not be after 'to'");
+        }
+        if (q.to().toEpochDay() - q.from().toEpochDay() > 3660) {
+            throw new InvalidInputException("from", "period of at most 10 years");
+        }
+        if (!(q.confidenceLevel() > 0.5 && q.confidenceLevel() < 1)) {
+            throw new InvalidInputException("confidence", "between 0.5 and 1, e.g. 0.95");
+        }
+        List<Sufficient> rows = fetch(q, q.groupBy());
+        Sufficient all = rows.stream().reduce(Sufficient.ZERO, Sufficient::plus);
+        if (q.groupBy() != Dimension.NONE) {
+            all = all.withKey("all", "All");
+        }
+        List<MetricRow> groups = new ArrayList<>();
+        if (q.groupBy() != Dimension.NONE) {
+            for (Sufficient s : rows) {
+                groups.add(row(q, s));
+            }
+        }
+        return new MetricReport(q.metric(), q.from(), q.to(), q.groupBy(), q.confidenceLevel(), row(q, all), groups);
+    }
+
+    /** Counts and sums of one group: everything every metric needs. */
+    record Sufficient(String key, String label, long n, long npsN, long detractors, long passives, long promoters,
+            long csatN, long csatSum, long csatSumSq, long csatTop2, long cesN, long cesSum, long cesSumSq,
+            long cesEasy) {
+
+        static final Sufficient ZERO = new Sufficient("all", "All", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        Sufficient plus(Sufficient o) {
+            return new Sufficient(key, label, n + o.n, npsN + o.npsN, detractors + o.detractors, passives + o.passives,
+                    promoters + o.promoters, csatN + o.csatN, csatSum + o.csatSum, csatSumSq + o.csatSumSq,
+                    csatTop2 + o.csatTop2, cesN + o.cesN, cesSum + o.cesSum, cesSumSq + o.cesSumSq, cesEasy + o.cesEasy);
+        }
+
+        Sufficient withKey(String k, String l) {
+            return new Sufficient(k, l, n, npsN, detractors, passives, promoters, csatN, csatSum, csatSumSq, csatTop2,
+                    cesN, cesSum, cesSumSq, cesEasy);
+        }
+    }
+
+    private MetricRow row(MetricQuery q, Sufficient s) {
+        return switch (q.metric()) {
+            case NPS -> {
+                NpsEstimate e = NpsAnalysis.withDefaults().withConfidenceLevel(q.confidenceLevel())
+                        .withMinimumSampleSize(MINIMUM_SAMPLE)
+                        .estimate(NetPromoterScore.of(s.detractors(), s.passives(), s.promoters()));
+                ConfidenceInterval ci = e.intervalPoints();
+                yield new NpsRow(s.key(), s.label(), e.n(), s.promoters(), s.passives(), s.detractors(),
+                        finite(e.points()), finite(e.standardErrorPoints()), finite(ci.lower()), finite(ci.upper()),
+                        e.smallSample());
+            }
+            case CSAT -> rating(q, s.key(), s.label(), RatingSummary.of(RatingScale.csat(), s.csatN(), s.csatSum(),
+                    s.csatSumSq(), s.csatTop2()));
+            case CES -> rating(q, s.key(), s.label(), RatingSummary.of(RatingScale.ces(), s.cesN(), s.cesSum(),
+                    s.cesSumSq(), s.cesEasy()));
+        };
+    }
+
+    private static RatingRow rating(MetricQuery q, String key, String label, RatingSummary summary) {
+        RatingEstimate e = RatingAnalysis.withDefaults().withConfidenceLevel(q.confidenceLevel())
+                .withMinimumSampleSize(MINIMUM_SAMPLE).estimate(summary);
+        ConfidenceInterval share = e.favourableInterval();
+        ConfidenceInterval mean = e.meanInterval();
+        return new RatingRow(key, label, e.n(), e.favourable(), finite(e.favourablePercent()),
+                share.isDefined() ? finite(share.lower() * 100) : null, share.isDefined() ? finite(share.upper() * 100) : null,
+                finite(e.mean()), finite(mean.lower()), finite(mean.upper()), e.smallSample());
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+
+    private List<Sufficient> fetch(MetricQuery q, Dimension by) {
+        return by.fromRollup() ? fromRollup(q, by) : fromRaw(q, by);
+    }
+
+    private List<Sufficient> fromRollup(MetricQuery q, Dimension by) {
+        Table<?> r = table(name("feedback_daily")).as("r");
+        Field<Long> property = field(name("r", "property_id"), Long.class);
+        Field<Long> touchpoint = field(name("r", "touchpoint_id"), Long.class);
+        Field<Long> stage = field(name("r", "stage_id"), Long.class);
+        Field<String> channel = field(name("r", "channel"), String.class);
+        Field<String> kind = field(name("r", "kind"), String.class);
+        Field<LocalDate> day = field(name("r", "day"), LocalDate.class);
+        Condition where = day.between(q.from(), q.to()).and(filters(q, property, touchpoint, stage, channel, kind, true));
+        Group g = group(by, property, touchpoint, stage, channel, kind, day, null);
+        SelectJoinStep<Record> select = dsl.select(List.<SelectField<?>>of(g.key().as("grp_key"), g.label().as("grp_label"),
+                g.order().as("grp_order"),
+                sum(field(name("r", "n"), Long.class)).as("n"),
+                sum(field(name("r", "nps_n"), Long.class)).as("nps_n"),
+                sum(field(name("r", "detractors"), Long.class)).as("detractors"),
+                sum(field(name("r", "passives"), Long.class)).as("passives"),
+                sum(field(name("r", "promoters"), Long.class)).as("promoters"),
+                sum(field(name("r", "csat_n"), Long.class)).as("csat_n"),
+                sum(field(name("r", "csat_sum"), Long.class)).as("csat_sum"),
+                sum(field(name("r", "csat_sumsq"), Long.class)).as("csat_sumsq"),
+                sum(field(name("r", "csat_top2"), Long.class)).as("csat_top2"),
+                sum(field(name("r", "ces_n"), Long.class)).as("ces_n"),
+                sum(field(name("r", "ces_sum"), Long.class)).as("ces_sum"),
+                sum(field(name("r", "ces_sumsq"), Long.class)).as("ces_sumsq"),
+                sum(field(name("r", "ces_easy"), Long.class)).as("ces_easy")))
+                .from(r);
+        return run(joinLabels(select, by, property, touchpoint, stage).where(where), g);
+    }
+
+    private List<Sufficient> fromRaw(MetricQuery q, Dimension by) {
+        Table<?> f = table(name("feedback")).as("f");
+        Table<?> c = table(name("customer")).as("c");
+        Field<Long> property = field(name("f", "property_id"), Long.class);
+        Field<Long> touchpoint = field(name("f", "touchpoint_id"), Long.class);
+        Field<Long> stage = field(name("f", "stage_id"), Long.class);
+        Field<String> channel = field(name("f", "channel"), String.class);
+        Field<String> kind = field(name("f", "kind"), String.class);
+        Field<OffsetDateTime> at = field(name("f", "occurred_at"), OffsetDateTime.class);
+        Field<Integer> nps = field(name("f", "nps"), Integer.class);
+        Field<Integer> csat = field(name("f", "csat"), Integer.class);
+        Field<Integer> ces = field(name("f", "ces"), Integer.class);
+        Condition where = at.ge(q.from().atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and(at.lt(q.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)))
+                .and(filters(q, property, touchpoint, stage, channel, kind, false));
+        Group g = group(by, property, touchpoint, stage, channel, kind, null, at);
+        SelectJoinStep<Record> select = dsl.select(List.<SelectField<?>>of(g.key().as("grp_key"), g.label().as("grp_label"),
+                g.order().as("grp_order"), count().as("n"), count(nps).as("nps_n"),
+                count().filterWhere(nps.le(6)).as("detractors"),
+                count().filterWhere(nps.between(7, 8)).as("passives"),
+                count().filterWhere(nps.ge(9)).as("promoters"),
+                count(csat).as("csat_n"), coalesce(sum(csat), BigDecimal.ZERO).as("csat_sum"),
+                coalesce(sum(csat.mul(csat)), BigDecimal.ZERO).as("csat_sumsq"),
+                count().filterWhere(csat.ge(4)).as("csat_top2"),
+                count(ces).as("ces_n"), coalesce(sum(ces), BigDecimal.ZERO).as("ces_sum"),
+                coalesce(sum(ces.mul(ces)), BigDecimal.ZERO).as("ces_sumsq"),
+                count().filterWhere(ces.ge(5)).as("ces_easy")))
+                .from(f);
+        select = select.leftJoin(c).on(field(name("c", "id"), Long.class).eq(field(name("f", "customer_id"), Long.class)));
+        return run(select.where(where), g);
+    }
+
+    private List<Sufficient> run(org.jooq.SelectConditionStep<Record> select, Group g) {
+        // Group and order by the output columns: repeating the expressions would repeat their bind values.
+        Field<?> key = field(name("grp_key"));
+        Field<?> order = field(name("grp_order"));
+        return select.groupBy(key, field(name("grp_label")), order).orderBy(order, key).fetch(rec -> new Sufficient(
+                rec.get("grp_key", String.class), rec.get("grp_label", String.class), num(rec, "n"), num(rec, "nps_n"),
+                num(rec, "detractors"), num(rec, "passives"), num(rec, "promoters"), num(rec, "csat_n"),
+                num(rec, "csat_sum"), num(rec, "csat_sumsq"), num(rec, "csat_top2"), num(rec, "ces_n"),
+                num(rec, "ces_sum"), num(rec, "ces_sumsq"), num(rec, "ces_easy")));
+    }
+
+    private static long num(Record rec, String f) {
+        Number v = rec.get(f, Number.class);
+        return v == null ? 0 : v.longValue();
+    }
+
+    private record Group(Field<String> key, Field<String> label, Field<?> order) {
+    }
+
+    private Group group(Dimension by, Field<Long> property, Field<Long> touchpoint, Field<Long> stage,
+            Field<String> channel, Field<String> kind, Field<LocalDate> day, Field<OffsetDateTime> at) {
+        Field<?> date = day != null ? day : field("({0} at time zone 'UTC')::date", LocalDate.class, at);
+        Field<Integer> age = field("extract(year from {0})::int - {1}", Integer.class,
+                at == null ? inline(0) : at, field(name("c", "birth_year"), Integer.class));
+        return switch (by) {
+            case NONE -> new Group(inline("all"), inline("All"), inline(0));
+            case PROPERTY -> new Group(coalesce(field(name("p", "key"), String.class), inline("none")),
+                    coalesce(field(name("p", "name"), String.class), inline("No property")), field(name("p", "name")));
+            case TOUCHPOINT -> new Group(coalesce(field(name("t", "key"), String.class), inline("none")),
+                    coalesce(field(name("t", "name"), String.class), inline("No touchpoint")), field(name("t", "name")));
+            case STAGE -> new Group(coalesce(field(name("s", "key"), String.class), inline("none")),
+                    coalesce(field(name("s", "name"), String.class), inline("No stage")),
+                    coalesce(field(name("s", "position"), Integer.class), inline(9999)));
+            case CHANNEL -> new Group(coalesce(channel, inline("")), coalesce(channel, inline("")), channel);
+            case KIND -> new Group(kind, kind, kind);
+            case DAY -> {
+                Field<String> k = field("to_char({0}, 'YYYY-MM-DD')", String.class, date);
+                yield new Group(k, k, k);
+            }
+            case WEEK -> {
+                Field<String> k = field("to_char(date_trunc('week', {0}), 'IYYY-\"W\"IW')", String.class, date);
+                yield new Group(k, field("to_char(date_trunc('week', {0}), 'YYYY-MM-DD')", String.class, date), k);
+            }
+            case MONTH -> {
+                Field<String> k = field("to_char({0}, 'YYYY-MM')", String.class, date);
+                yield new Group(k, k, k);
+            }
+            case AGE_BAND -> {
+                Field<String> band = when(field(name("c", "birth_year")).isNull(), inline("unknown"))
+                        .when(age.lt(inline(25)), inline("18-24")).when(age.lt(inline(35)), inline("25-34"))
+                        .when(age.lt(inline(45)), inline("35-44")).when(age.lt(inline(55)), inline("45-54"))
+                        .when(age.lt(inline(65)), inline("55-64")).otherwise(inline("65+"));
+                yield new Group(band, band, band);
+            }
+            case GENDER -> attr("gender");
+            case INCOME_BAND -> attr("income_band");
+            case COUNTRY -> attr("country");
+        };
+    }
+
+    private static Group attr(String column) {
+        Field<String> v = coalesce(field(name("c", column), String.class), inline("unknown"));
+        return new Group(v, v, v);
+    }
+
+    private SelectJoinStep<Record> joinLabels(SelectJoinStep<Record> select, Dimension by, Field<Long> property,
+            Field<Long> touchpoint, Field<Long> stage) {
+        return switch (by) {
+            case PROPERTY -> select.leftJoin(table(name("property")).as("p"))
+                    .on(field(name("p", "id"), Long.class).eq(property));
+            case TOUCHPOINT -> select.leftJoin(table(name("touchpoint")).as("t"))
+                    .on(field(name("t", "id"), Long.class).eq(touchpoint));
+            case STAGE -> select.leftJoin(table(name("journey_stage")).as("s"))
+                    .on(field(name("s", "id"), Long.class).eq(stage));
+            default -> select;
+        };
+    }
+
+    private Condition filters(MetricQuery q, Field<Long> property, Field<Long> touchpoint, Field<Long> stage,
+            Field<String> channel, Field<String> kind, boolean rollup) {
+        Condition c = noCondition();
+        if (notBlank(q.property())) {
+            long id = catalog.property(q.property())
+                    .orElseThrow(() -> new InvalidInputException("property", "unknown property '" + q.property() + "'")).id();
+            c = c.and(property.eq(id));
+        }
+        if (notBlank(q.touchpoint())) {
+            long id = catalog.touchpoint(q.touchpoint())
+                    .orElseThrow(() -> new InvalidInputException("touchpoint", "unknown touchpoint '" + q.touchpoint() + "'")).id();
+            c = c.and(touchpoint.eq(id));
+        }
+        if (notBlank(q.stage())) {
+            long id = catalog.stage(q.stage())
+                    .orElseThrow(() -> new InvalidInputException("stage", "unknown journey stage '" + q.stage() + "'")).id();
+            c = c.and(stage.eq(id));
+        }
+        if (notBlank(q.channel())) {
+            Channel ch = Channel.parse(q.channel())
+                    .orElseThrow(() -> new InvalidInputException("channel", "unknown channel '" + q.channel() + "'"));
+            c = c.and(channel.eq(ch.code()));
+        }
+        if (notBlank(q.kind())) {
+            if (!KINDS.contains(q.kind())) {
+                throw new InvalidInputException("kind", "use survey, review or social");
+            }
+            c = c.and(kind.eq(q.kind()));
+        }
+        return c;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    static Date sqlDate(LocalDate d) {
+        return Date.valueOf(d);
+    }
+}

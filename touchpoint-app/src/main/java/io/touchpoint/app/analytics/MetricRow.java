@@ -1,0 +1,27 @@
+package io.touchpoint.app.analytics;
+
+/** One group of a metrics report. */
+public sealed interface MetricRow permits MetricRow.NpsRow, MetricRow.RatingRow {
+
+    String key();
+
+    String label();
+
+    long n();
+
+    boolean smallSample();
+
+    /** NPS on the -100..100 scale; standard error and interval on the same scale (null when undefined). */
+    record NpsRow(String key, String label, long n, long promoters, long passives, long detractors, Double nps,
+            Double standardError, Double ciLower, Double ciUpper, boolean smallSample) implements MetricRow {
+    }
+
+    /**
+     * CSAT or CES: the favourable share (top-2-box for CSAT, 5-7 "easy" for CES) in percent with its Wilson
+     * interval, and the mean with its t interval.
+     */
+    record RatingRow(String key, String label, long n, long favourable, Double share, Double ciLower,
+            Double ciUpper, Double mean, Double meanCiLower, Double meanCiUpper, boolean smallSample)
+            implements MetricRow {
+    }
+}

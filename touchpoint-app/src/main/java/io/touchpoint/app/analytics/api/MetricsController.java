@@ -1,0 +1,65 @@
+package io.touchpoint.app.analytics.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import io.touchpoint.app.analytics.Dimension;
+import io.touchpoint.app.analytics.FeedbackMetrics;
+import io.touchpoint.app.analytics.Metric;
+import io.touchpoint.app.analytics.MetricQuery;
+import io.touchpoint.app.analytics.MetricReport;
+import io.touchpoint.app.shared.InvalidInputException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/metrics")
+@Tag(name = "Metrics")
+class MetricsController {
+
+    private final FeedbackMetrics metrics;
+    private final Clock clock;
+
+    MetricsController(FeedbackMetrics metrics, Clock clock) {
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    @GetMapping("/{metric}")
+    @Operation(summary = "NPS, CSAT or CES for a period, overall and per group, with standard error and interval",
+            description = "metric: nps | csat | ces. groupBy: none, property, touchpoint, stage, channel, kind, day, "
+                    + "week, month, age_band, gender, income_band, country. Dates are ISO days (UTC), 'to' inclusive; "
+                    + "the default period is the last 90 days. NPS figures are on the -100..100 scale; CSAT and CES "
+                    + "shares (top-2-box, 'easy' = 5-7) in percent with Wilson intervals, means with t intervals.")
+    MetricReport metric(@PathVariable String metric, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) String groupBy,
+            @RequestParam(required = false) String property, @RequestParam(required = false) String touchpoint,
+            @RequestParam(required = false) String stage, @RequestParam(required = false) String channel,
+            @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0.95") double confidence) {
+        Metric m = Metric.parse(metric).orElseThrow(() -> new InvalidInputException("metric", "use nps, csat or ces"));
+        Dimension by = Dimension.parse(groupBy).orElseThrow(() -> new InvalidInputException("groupBy",
+                "unknown grouping '" + groupBy + "'; use one of " + Dimension.codes()));
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate end = day("to", to, today);
+        LocalDate start = day("from", from, end.minusDays(89));
+        return metrics.report(new MetricQuery(m, start, end, by, property, touchpoint, stage, channel, kind, confidence));
+    }
+
+    private static LocalDate day(String field, String value, LocalDate fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(value.trim().length() > 10 ? value.trim().substring(0, 10) : value.trim());
+        }
+        catch (DateTimeParseException ex) {
+            throw new InvalidInputException(field, "not an ISO date such as 2026-03-01");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.touchpoint.app.analytics.internal;
+
+import io.touchpoint.app.feedback.FeedbackRecorded;
+import java.sql.Date;
+import java.time.LocalDate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps {@code feedback_daily} up to date. Each new record causes its cell to be recomputed from the raw records of
+ * that day and those dimensions, so a replayed or duplicated event changes nothing.
+ */
+@Component
+public class FeedbackRollups {
+
+    private final JdbcClient jdbc;
+
+    FeedbackRollups(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(FeedbackRecorded event) {
+        refreshCellOf(event.feedbackId());
+    }
+
+    @Transactional
+    public void refreshCellOf(long feedbackId) {
+        record Cell(LocalDate day, String kind, long property, long touchpoint, long stage, String channel) {
+        }
+        jdbc.sql("""
+                select (occurred_at at time zone 'UTC')::date, kind, coalesce(property_id, 0), coalesce(touchpoint_id, 0),
+                       coalesce(stage_id, 0), coalesce(channel, '') from feedback where id = ?""")
+                .param(feedbackId)
+                .query((rs, i) -> new Cell(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getString(6)))
+                .optional()
+                .ifPresent(c -> refresh(c.day(), c.kind(), c.property(), c.touchpoint(), c.stage(), c.channel()));
+    }
+
+    private void refresh(LocalDate day, String kind, long property, long touchpoint, long stage, String channel) {
+        int written = jdbc.sql(UPSERT + """
+                where occurred_at >= ?::date and occurred_at < ?::date + 1 and kind = ?
+                  and coalesce(property_id, 0) = ? and coalesce(touchpoint_id, 0) = ? and coalesce(stage_id, 0) = ?
+                  and coalesce(channel, '') = ?
+                group by 1, 2, 3, 4, 5, 6
+                """ + ON_CONFLICT)
+                .params(Date.valueOf(day), Date.valueOf(day), kind, property, touchpoint, stage, channel).update();
+        if (written == 0) {
+            jdbc.sql("""
+                    delete from feedback_daily where day = ? and kind = ? and property_id = ? and touchpoint_id = ?
+                      and stage_id = ? and channel = ?""")
+                    .params(Date.valueOf(day), kind, property, touchpoint, stage, channel).update();
+        }
+    }
+
+    /** Recomputes every cell of a period, e.g. after a bulk load. Returns the number of cells written. */
+    @Transactional
+    public int rebuild(LocalDate from, LocalDate toInclusive) {
+        jdbc.sql("delete from feedback_daily where day between ? and ?")
+                .params(Date.valueOf(from), Date.valueOf(toInclusive)).update();
+        return jdbc.sql(UPSERT + """
+                where occurred_at >= ?::date and occurred_at < ?::date + 1
+                group by 1, 2, 3, 4, 5, 6
+                """ + ON_CONFLICT).params(Date.valueOf(from), Date.valueOf(toInclusive)).update();
+    }
+
+    private static final String UPSERT = """
+            insert into feedback_daily (day, kind, property_id, touchpoint_id, stage_id, channel, n, nps_n, detractors,
+                passives, promoters, csat_n, csat_sum, csat_sumsq, csat_top2, ces_n, ces_sum, ces_sumsq, ces_easy,
+                rating_n, rating_sum)
+            select (occurred_at at time zone 'UTC')::date, kind, coalesce(property_id, 0), coalesce(touchpoint_id, 0),
+                   coalesce(stage_id, 0), coalesce(channel, ''),
+                   count(*), count(nps), count(*) filter (where nps <= 6), count(*) filter (where nps between 7 and 8),
+                   count(*) filter (where nps >= 9),
+                   count(csat), coalesce(sum(csat), 0), coalesce(sum(csat * csat), 0), count(*) filter (where csat >= 4),
+                   count(ces), coalesce(sum(ces), 0), coalesce(sum(ces * ces), 0), count(*) filter (where ces >= 5),
+                   count(rating), coalesce(sum(rating), 0)
+            from feedback
+            """;
+
+    private static final String ON_CONFLICT = """
+            on conflict (day, kind, property_id, touchpoint_id, stage_id, channel) do update set
+              n = excluded.n, nps_n = excluded.nps_n, detractors = excluded.detractors, passives = excluded.passives,
+              promoters = excluded.promoters, csat_n = excluded.csat_n, csat_sum = excluded.csat_sum,
+              csat_sumsq = excluded.csat_sumsq, csat_top2 = excluded.csat_top2, ces_n = excluded.ces_n,
+              ces_sum = excluded.ces_sum, ces_sumsq = excluded.ces_sumsq, ces_easy = excluded.ces_easy,
+              rating_n = excluded.rating_n, rating_sum = excluded.rating_sum
+            """;
+}
