@@ -15,6 +15,7 @@ import io.touchpoint.app.analytics.MetricRow.RatingRow;
 import io.touchpoint.app.catalog.Channel;
 import io.touchpoint.app.catalog.TouchpointCatalog;
 import io.touchpoint.app.shared.InvalidInputException;
+import io.touchpoint.stats.ChangeTest;
 import io.touchpoint.stats.ConfidenceInterval;
 import io.touchpoint.stats.NetPromoterScore;
 import io.touchpoint.stats.NpsAnalysis;
@@ -23,6 +24,7 @@ import io.touchpoint.stats.RatingAnalysis;
 import io.touchpoint.stats.RatingEstimate;
 import io.touchpoint.stats.RatingScale;
 import io.touchpoint.stats.RatingSummary;
+import io.touchpoint.stats.TrendChange;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -138,6 +140,84 @@ public class FeedbackMetrics {
         return by.fromRollup() ? fromRollup(q, by) : fromRaw(q, by);
     }
 
+    /**
+     * Whether the overall metric of {@code current} differs significantly from {@code baseline} (e.g. the period
+     * before): the NPS difference z-test, or the two-proportion test on the favourable share for CSAT and CES.
+     */
+    public TrendChange change(MetricQuery baseline, MetricQuery current) {
+        Sufficient b = fetch(baseline, Dimension.NONE).stream().reduce(Sufficient.ZERO, Sufficient::plus);
+        Sufficient c = fetch(current, Dimension.NONE).stream().reduce(Sufficient.ZERO, Sufficient::plus);
+        ChangeTest test = ChangeTest.withDefaults().withAlpha(1 - current.confidenceLevel())
+                .withMinimumSampleSize(MINIMUM_SAMPLE);
+        return switch (current.metric()) {
+            case NPS -> test.compare(NetPromoterScore.of(b.detractors(), b.passives(), b.promoters()),
+                    NetPromoterScore.of(c.detractors(), c.passives(), c.promoters())).scaled(100);
+            case CSAT -> test.compareFavourable(
+                    RatingSummary.of(RatingScale.csat(), b.csatN(), b.csatSum(), b.csatSumSq(), b.csatTop2()),
+                    RatingSummary.of(RatingScale.csat(), c.csatN(), c.csatSum(), c.csatSumSq(), c.csatTop2())).scaled(100);
+            case CES -> test.compareFavourable(
+                    RatingSummary.of(RatingScale.ces(), b.cesN(), b.cesSum(), b.cesSumSq(), b.cesEasy()),
+                    RatingSummary.of(RatingScale.ces(), c.cesN(), c.cesSum(), c.cesSumSq(), c.cesEasy())).scaled(100);
+        };
+    }
+
+    /** A cell of a two-way breakdown, e.g. touchpoint x week. */
+    public record MatrixCell(String rowKey, String rowLabel, String columnKey, String columnLabel, MetricRow value) {
+    }
+
+    /** A two-way breakdown over rollup dimensions (e.g. touchpoint by week), for heatmaps. */
+    public List<MatrixCell> matrix(MetricQuery q, Dimension rows, Dimension columns) {
+        if (!rows.fromRollup() || !columns.fromRollup() || rows == columns || rows == Dimension.NONE
+                || columns == Dimension.NONE) {
+            throw new InvalidInputException("groupBy", "a heatmap needs two different rollup dimensions");
+        }
+        List<MatrixCell> out = new ArrayList<>();
+        for (Sufficient[] pair : fromRollup2(q, rows, columns)) {
+            out.add(new MatrixCell(pair[0].key(), pair[0].label(), pair[1].key(), pair[1].label(), row(q, pair[0])));
+        }
+        return out;
+    }
+
+    private List<Sufficient[]> fromRollup2(MetricQuery q, Dimension rows, Dimension columns) {
+        Table<?> r = table(name("feedback_daily")).as("r");
+        Field<Long> property = field(name("r", "property_id"), Long.class);
+        Field<Long> touchpoint = field(name("r", "touchpoint_id"), Long.class);
+        Field<Long> stage = field(name("r", "stage_id"), Long.class);
+        Field<String> channel = field(name("r", "channel"), String.class);
+        Field<String> kind = field(name("r", "kind"), String.class);
+        Field<LocalDate> day = field(name("r", "day"), LocalDate.class);
+        Condition where = day.between(q.from(), q.to()).and(filters(q, property, touchpoint, stage, channel, kind, true));
+        Group g = group(rows, property, touchpoint, stage, channel, kind, day, null);
+        Group g2 = group(columns, property, touchpoint, stage, channel, kind, day, null);
+        List<SelectField<?>> fields = new ArrayList<>(List.of(g.key().as("grp_key"), g.label().as("grp_label"),
+                g.order().as("grp_order"), g2.key().as("grp_key2"), g2.label().as("grp_label2"),
+                g2.order().as("grp_order2")));
+        for (String c : SUMS) {
+            fields.add(sum(field(name("r", c), Long.class)).as(c));
+        }
+        SelectJoinStep<Record> select = dsl.select(fields).from(r);
+        select = joinLabels(joinLabels(select, rows, property, touchpoint, stage), columns, property, touchpoint, stage);
+        Field<?> k1 = field(name("grp_key"));
+        Field<?> o1 = field(name("grp_order"));
+        Field<?> k2 = field(name("grp_key2"));
+        Field<?> o2 = field(name("grp_order2"));
+        return select.where(where).groupBy(k1, field(name("grp_label")), o1, k2, field(name("grp_label2")), o2)
+                .orderBy(o1, k1, o2, k2)
+                .fetch(rec -> new Sufficient[] {sufficient(rec, "grp_key", "grp_label"),
+                        new Sufficient(rec.get("grp_key2", String.class), rec.get("grp_label2", String.class), 0, 0, 0,
+                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0)});
+    }
+
+    private static final List<String> SUMS = List.of("n", "nps_n", "detractors", "passives", "promoters", "csat_n",
+            "csat_sum", "csat_sumsq", "csat_top2", "ces_n", "ces_sum", "ces_sumsq", "ces_easy");
+
+    private static Sufficient sufficient(Record rec, String key, String label) {
+        return new Sufficient(rec.get(key, String.class), rec.get(label, String.class), num(rec, "n"),
+                num(rec, "nps_n"), num(rec, "detractors"), num(rec, "passives"), num(rec, "promoters"),
+                num(rec, "csat_n"), num(rec, "csat_sum"), num(rec, "csat_sumsq"), num(rec, "csat_top2"),
+                num(rec, "ces_n"), num(rec, "ces_sum"), num(rec, "ces_sumsq"), num(rec, "ces_easy"));
+    }
+
     private List<Sufficient> fromRollup(MetricQuery q, Dimension by) {
         Table<?> r = table(name("feedback_daily")).as("r");
         Field<Long> property = field(name("r", "property_id"), Long.class);
@@ -148,22 +228,12 @@ public class FeedbackMetrics {
         Field<LocalDate> day = field(name("r", "day"), LocalDate.class);
         Condition where = day.between(q.from(), q.to()).and(filters(q, property, touchpoint, stage, channel, kind, true));
         Group g = group(by, property, touchpoint, stage, channel, kind, day, null);
-        SelectJoinStep<Record> select = dsl.select(List.<SelectField<?>>of(g.key().as("grp_key"), g.label().as("grp_label"),
-                g.order().as("grp_order"),
-                sum(field(name("r", "n"), Long.class)).as("n"),
-                sum(field(name("r", "nps_n"), Long.class)).as("nps_n"),
-                sum(field(name("r", "detractors"), Long.class)).as("detractors"),
-                sum(field(name("r", "passives"), Long.class)).as("passives"),
-                sum(field(name("r", "promoters"), Long.class)).as("promoters"),
-                sum(field(name("r", "csat_n"), Long.class)).as("csat_n"),
-                sum(field(name("r", "csat_sum"), Long.class)).as("csat_sum"),
-                sum(field(name("r", "csat_sumsq"), Long.class)).as("csat_sumsq"),
-                sum(field(name("r", "csat_top2"), Long.class)).as("csat_top2"),
-                sum(field(name("r", "ces_n"), Long.class)).as("ces_n"),
-                sum(field(name("r", "ces_sum"), Long.class)).as("ces_sum"),
-                sum(field(name("r", "ces_sumsq"), Long.class)).as("ces_sumsq"),
-                sum(field(name("r", "ces_easy"), Long.class)).as("ces_easy")))
-                .from(r);
+        List<SelectField<?>> fields = new ArrayList<>(List.of(g.key().as("grp_key"), g.label().as("grp_label"),
+                g.order().as("grp_order")));
+        for (String c : SUMS) {
+            fields.add(sum(field(name("r", c), Long.class)).as(c));
+        }
+        SelectJoinStep<Record> select = dsl.select(fields).from(r);
         return run(joinLabels(select, by, property, touchpoint, stage).where(where), g);
     }
 
@@ -203,11 +273,8 @@ public class FeedbackMetrics {
         // Group and order by the output columns: repeating the expressions would repeat their bind values.
         Field<?> key = field(name("grp_key"));
         Field<?> order = field(name("grp_order"));
-        return select.groupBy(key, field(name("grp_label")), order).orderBy(order, key).fetch(rec -> new Sufficient(
-                rec.get("grp_key", String.class), rec.get("grp_label", String.class), num(rec, "n"), num(rec, "nps_n"),
-                num(rec, "detractors"), num(rec, "passives"), num(rec, "promoters"), num(rec, "csat_n"),
-                num(rec, "csat_sum"), num(rec, "csat_sumsq"), num(rec, "csat_top2"), num(rec, "ces_n"),
-                num(rec, "ces_sum"), num(rec, "ces_sumsq"), num(rec, "ces_easy")));
+        return select.groupBy(key, field(name("grp_label")), order).orderBy(order, key)
+                .fetch(rec -> sufficient(rec, "grp_key", "grp_label"));
     }
 
     private static long num(Record rec, String f) {

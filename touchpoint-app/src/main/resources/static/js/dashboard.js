@@ -1,0 +1,70 @@
+// Renders the dashboard charts from the JSON embedded in the page (no inline scripts: CSP forbids them).
+(function () {
+  var el = document.getElementById('dashboard-data');
+  if (!el || typeof echarts === 'undefined') { return; }
+  var data = JSON.parse(el.textContent);
+  var animate = !window.navigator.webdriver;
+
+  function trend(metric) {
+    var node = document.getElementById('chart-' + metric);
+    var rows = data[metric] || [];
+    if (!node) { return; }
+    if (rows.length === 0) { node.textContent = 'No data in this period.'; return; }
+    var isNps = metric === 'nps';
+    var x = rows.map(function (r) { return r.label; });
+    var value = rows.map(function (r) { return isNps ? r.nps : r.share; });
+    var lower = rows.map(function (r) { return r.ciLower; });
+    var width = rows.map(function (r) { return r.ciLower == null ? null : r.ciUpper - r.ciLower; });
+    var chart = echarts.init(node);
+    chart.setOption({
+      animation: animate,
+      grid: { left: 40, right: 10, top: 10, bottom: 30 },
+      tooltip: { trigger: 'axis', formatter: function (ps) {
+        var i = ps[0].dataIndex, r = rows[i];
+        var v = isNps ? r.nps : r.share;
+        return r.label + '<br>' + (v == null ? '—' : v.toFixed(1)) + (r.ciLower == null ? '' :
+          ' (95% CI ' + r.ciLower.toFixed(1) + ' to ' + r.ciUpper.toFixed(1) + ')') + '<br>n = ' + r.n;
+      } },
+      xAxis: { type: 'category', data: x },
+      yAxis: { type: 'value', min: isNps ? -100 : 0, max: 100 },
+      series: [
+        { name: 'lower', type: 'line', data: lower, stack: 'ci', symbol: 'none', lineStyle: { opacity: 0 } },
+        { name: '95% interval', type: 'line', data: width, stack: 'ci', symbol: 'none', lineStyle: { opacity: 0 },
+          areaStyle: { color: 'rgba(31,95,191,0.15)' } },
+        { name: metric.toUpperCase(), type: 'line', data: value, symbolSize: 5, color: '#1f5fbf' }
+      ]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  function heatmap() {
+    var node = document.getElementById('chart-heatmap');
+    var cells = data.heatmap || [];
+    if (!node) { return; }
+    if (cells.length === 0) { node.textContent = 'No data in this period.'; return; }
+    var rows = [], cols = [];
+    cells.forEach(function (c) {
+      if (rows.indexOf(c.rowLabel) < 0) { rows.push(c.rowLabel); }
+      if (cols.indexOf(c.columnLabel) < 0) { cols.push(c.columnLabel); }
+    });
+    cols.sort();
+    var values = cells.map(function (c) {
+      return [cols.indexOf(c.columnLabel), rows.indexOf(c.rowLabel), c.value.nps == null ? null : Math.round(c.value.nps), c.value.n];
+    });
+    var chart = echarts.init(node);
+    chart.setOption({
+      animation: animate,
+      grid: { left: 160, right: 20, top: 10, bottom: 60 },
+      tooltip: { formatter: function (p) { return rows[p.value[1]] + ', ' + cols[p.value[0]] + '<br>NPS ' + p.value[2] + ' (n = ' + p.value[3] + ')'; } },
+      xAxis: { type: 'category', data: cols, axisLabel: { rotate: 45 } },
+      yAxis: { type: 'category', data: rows },
+      visualMap: { min: -100, max: 100, calculable: true, orient: 'horizontal', left: 'center', bottom: 0, show: false,
+        inRange: { color: ['#b42318', '#f5c242', '#1b7f3b'] } },
+      series: [{ type: 'heatmap', data: values, label: { show: cols.length <= 16 } }]
+    });
+    window.addEventListener('resize', function () { chart.resize(); });
+  }
+
+  ['nps', 'csat', 'ces'].forEach(trend);
+  heatmap();
+})();
