@@ -34,6 +34,15 @@ public class IdentityResolution {
         this.merger = merger;
     }
 
+    /**
+     * The surviving profile that owns any of these identifiers, without creating or merging anything (for sources
+     * such as reviews that should link to a known customer but never create one). The oldest wins if several do.
+     */
+    public java.util.Optional<Long> findExisting(CustomerReference reference) {
+        Map<Identifier, Long> known = lookup(new TreeSet<>(reference.identifiers()));
+        return known.values().stream().min(Long::compare);
+    }
+
     /** Resolves one record. */
     @Transactional
     public long resolve(CustomerReference reference, String trigger) {

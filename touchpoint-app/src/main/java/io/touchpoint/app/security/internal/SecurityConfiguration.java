@@ -65,7 +65,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasAnyAuthority(read, admin)
                         .requestMatchers(HttpMethod.POST, "/api/v1/events", "/api/v1/transactions", "/api/v1/imports/**",
-                                "/api/v1/customers", "/api/v1/customers/*/consents")
+                                "/api/v1/customers", "/api/v1/customers/*/consents", "/api/v1/feedback")
                         .hasAuthority(ingest)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/preferences/*").hasAuthority(ingest)
                         .requestMatchers(HttpMethod.GET, "/api/v1/imports/**").hasAnyAuthority(ingest, read)
