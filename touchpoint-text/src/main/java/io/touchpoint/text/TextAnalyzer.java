@@ -4,6 +4,7 @@ import io.touchpoint.text.aspect.AspectSentiment;
 import io.touchpoint.text.aspect.TermMatcher;
 import io.touchpoint.text.emotion.EmotionDetector;
 import io.touchpoint.text.lang.LanguageDetector;
+import io.touchpoint.text.model.LinearModel;
 import io.touchpoint.text.sentiment.PolarityModel;
 import io.touchpoint.text.sentiment.SentenceScore;
 import io.touchpoint.text.sentiment.SentimentAggregator;
@@ -50,9 +51,27 @@ public final class TextAnalyzer {
     private final AspectSentiment aspectSentiment;
     private final EmotionDetector emotions;
     private final LanguageDetector languages;
-    private final PolarityModel polarity = PolarityModel.defaults();
+    private final LinearModel models;
+    private final PolarityModel polarity;
 
     private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions) {
+        this(taxonomy, overrides, emotions, Models.combined(emotions));
+    }
+
+    /** Polarity and emotion heads in one model, so each sentence's features are looked up once. */
+    private static final class Models {
+        static LinearModel combined(EmotionDetector emotions) {
+            LinearModel p = LinearModel.resource(PolarityModel.RESOURCE);
+            LinearModel e = emotions.model();
+            if (p == null || (e != null && e.headNames().contains("positive"))) {
+                return e;
+            }
+            return e == null ? p : p.concat(e);
+        }
+    }
+
+    private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions,
+            LinearModel models) {
         this.taxonomy = taxonomy;
         this.overrides = overrides;
         this.terms = new TermMatcher(taxonomy);
@@ -61,7 +80,9 @@ public final class TextAnalyzer {
         this.scorer = new SentimentScorer(SentimentLexicon.defaults().withOverrides(user));
         this.aggregator = new SentimentAggregator(NEUTRAL_THRESHOLD);
         this.aspectSentiment = new AspectSentiment(aggregator);
-        this.emotions = emotions;
+        this.models = models;
+        this.polarity = models != null && models.headNames().contains("positive") ? new PolarityModel(models) : null;
+        this.emotions = models == null ? emotions : emotions.withModel(models);
         this.languages = LanguageDetector.defaults();
     }
 
@@ -77,17 +98,17 @@ public final class TextAnalyzer {
 
     /** The same analyzer with another taxonomy (e.g. the user-edited one stored by the app). */
     public TextAnalyzer withTaxonomy(Taxonomy taxonomy) {
-        return new TextAnalyzer(taxonomy, overrides, emotions);
+        return new TextAnalyzer(taxonomy, overrides, emotions, models);
     }
 
     /** The same analyzer with staff corrections applied (they replace any overrides given before). */
     public TextAnalyzer withOverrides(SentimentOverrides overrides) {
-        return new TextAnalyzer(taxonomy, overrides, emotions);
+        return new TextAnalyzer(taxonomy, overrides, emotions, models);
     }
 
     /** The same analyzer with another emotion detector (used by training and evaluation). */
     public TextAnalyzer withEmotionDetector(EmotionDetector detector) {
-        return new TextAnalyzer(taxonomy, overrides, detector);
+        return new TextAnalyzer(taxonomy, overrides, detector, Models.combined(detector));
     }
 
     public Taxonomy taxonomy() {
@@ -136,11 +157,16 @@ public final class TextAnalyzer {
         }
         List<SentenceScore> scores = new ArrayList<>(p.sentences.size());
         List<SentenceSentiment> sentences = new ArrayList<>(p.sentences.size());
+        double[][] logits = new double[p.sentences.size()][];
         for (int si = 0; si < p.sentences.size(); si++) {
             int[] s = p.sentences.get(si);
             SentenceScore score = scorer.score(p.tokens, p.keys, s[0], s[1], p.shouting, amenity);
-            if (polarity != null && POLARITY_WEIGHT > 0) {
-                score = score.withModel(polarity.polarity(p, s[0], s[1]), POLARITY_WEIGHT);
+            if (models != null) {
+                logits[si] = new double[models.heads()];
+                models.logits(p, s[0], s[1], logits[si]);
+            }
+            if (polarity != null) {
+                score = score.withModel(polarity.polarity(logits[si]), POLARITY_WEIGHT);
             }
             scores.add(score);
             sentences.add(new SentenceSentiment(p.sentenceStart(si), p.sentenceEnd(si),
@@ -148,7 +174,7 @@ public final class TextAnalyzer {
         }
         Sentiment sentiment = aggregator.combine(scores);
         List<AspectMention> aspects = aspectSentiment.mentions(p.tokens, p.keys, p.sentences, scores, matches);
-        List<DetectedEmotion> found = emotions.detect(p);
+        List<DetectedEmotion> found = models == null ? emotions.detect(p) : emotions.detect(p, logits);
         return new TextAnalysis(t, guess.code(), english, sentiment, sentences, aspects, found);
     }
 

@@ -2,18 +2,12 @@ package io.touchpoint.text;
 
 import io.touchpoint.text.aspect.TermMatcher;
 import io.touchpoint.text.token.PreparedText;
+import io.touchpoint.text.token.Stopwords;
 import io.touchpoint.text.token.Token;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +21,6 @@ import java.util.Set;
  * its occurrences ("bus" to "shuttle bus"). Immutable and thread-safe.
  */
 public final class TopicSuggester {
-
-    private static final Set<String> STOPWORDS = loadStopwords();
 
     private final TextAnalyzer analyzer;
     private final int minTexts;
@@ -186,33 +178,9 @@ public final class TopicSuggester {
             return false;
         }
         String key = p.keys[i];
-        if (STOPWORDS.contains(key) || STOPWORDS.contains(p.stems[i])) {
+        if (Stopwords.contains(key) || Stopwords.contains(p.stems[i])) {
             return false;
         }
         return !analyzer.lexicon().isOpinionWord(key) && !analyzer.lexicon().isModifier(key);
-    }
-
-    private static Set<String> loadStopwords() {
-        InputStream in = TopicSuggester.class.getResourceAsStream("/io/touchpoint/text/aspect/stopwords.txt");
-        if (in == null) {
-            throw new IllegalStateException("missing stopwords.txt");
-        }
-        Set<String> out = new LinkedHashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("#")) {
-                    continue;
-                }
-                for (String w : line.trim().split("\\s+")) {
-                    if (!w.isEmpty()) {
-                        out.add(w);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
     }
 }

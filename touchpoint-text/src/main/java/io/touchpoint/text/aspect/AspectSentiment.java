@@ -61,13 +61,27 @@ public final class AspectSentiment {
             return List.of();
         }
         List<TermMatcher.TermMatch> matches = dropModifierNouns(rawMatches);
+        // Never cut inside a matched phrase ("above and beyond", "bread and butter").
+        boolean[] inside = new boolean[tokens.size()];
+        for (TermMatcher.TermMatch tm : rawMatches) {
+            for (int t = tm.start() + 1; t < tm.end(); t++) {
+                inside[t] = true;
+            }
+        }
+        for (SentenceScore sc : scores) {
+            for (OpinionUnit u : sc.units()) {
+                for (int t = u.start() + 1; t < u.end(); t++) {
+                    inside[t] = true;
+                }
+            }
+        }
         List<AspectMention> out = new ArrayList<>();
         int m = 0;
         Segment previousTopicSegment = null;
         for (int si = 0; si < sentences.size(); si++) {
             int s = sentences.get(si)[0];
             int e = sentences.get(si)[1];
-            List<Segment> segments = segments(tokens, keys, s, e);
+            List<Segment> segments = segments(tokens, keys, s, e, inside);
             while (m < matches.size() && matches.get(m).start() < e) {
                 TermMatcher.TermMatch tm = matches.get(m++);
                 segmentAt(segments, tm.start()).matches.add(tm);
@@ -187,11 +201,14 @@ public final class AspectSentiment {
         return out;
     }
 
-    private static List<Segment> segments(List<Token> tokens, String[] keys, int s, int e) {
+    private static List<Segment> segments(List<Token> tokens, String[] keys, int s, int e, boolean[] inside) {
         List<Segment> out = new ArrayList<>();
         int start = s;
         for (int i = s; i < e; i++) {
             Token t = tokens.get(i);
+            if (inside[i]) {
+                continue;
+            }
             if (SentimentScorer.clauseBreak(t)) {
                 if (i > start) {
                     out.add(new Segment(start, i));

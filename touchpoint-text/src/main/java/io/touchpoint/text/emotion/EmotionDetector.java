@@ -9,6 +9,7 @@ import io.touchpoint.text.model.TextFeatures;
 import io.touchpoint.text.sentiment.SentimentScorer;
 import io.touchpoint.text.token.PhraseTrie;
 import io.touchpoint.text.token.PreparedText;
+import io.touchpoint.text.token.Stopwords;
 import io.touchpoint.text.token.Token;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -54,8 +55,13 @@ public final class EmotionDetector {
         java.util.Arrays.fill(emotionHead, -1);
         this.headEmotion = new ShawEmotion[model == null ? 0 : model.heads()];
         for (int h = 0; h < headEmotion.length; h++) {
-            headEmotion[h] = ShawEmotion.parse(model.head(h));
-            emotionHead[headEmotion[h].ordinal()] = h;
+            // A combined model also has other heads ("positive", "negative"): they are not emotions.
+            try {
+                headEmotion[h] = ShawEmotion.parse(model.head(h));
+                emotionHead[headEmotion[h].ordinal()] = h;
+            } catch (IllegalArgumentException notAnEmotion) {
+                headEmotion[h] = null;
+            }
         }
     }
 
@@ -167,15 +173,30 @@ public final class EmotionDetector {
 
     /** Emotions of a text, in Shaw's order. */
     public List<DetectedEmotion> detect(PreparedText p) {
+        double[][] logits = new double[p.sentences.size()][];
+        for (int si = 0; si < logits.length && model != null; si++) {
+            int[] s = p.sentences.get(si);
+            logits[si] = new double[model.heads()];
+            model.logits(p, s[0], s[1], logits[si]);
+        }
+        return detect(p, logits);
+    }
+
+    /**
+     * Emotions of a text whose per-sentence logits were already computed with this detector's model (the analyzer
+     * computes them once for polarity and emotions together).
+     */
+    public List<DetectedEmotion> detect(PreparedText p, double[][] logits) {
         Map<ShawEmotion, List<Evidence>> cueHits = cues(p);
         double[] prob = new double[model == null ? 0 : model.heads()];
         int[] bestSentence = new int[prob.length];
         if (model != null) {
-            double[] z = new double[model.heads()];
-            for (int si = 0; si < p.sentences.size(); si++) {
-                int[] s = p.sentences.get(si);
-                model.logits(p, s[0], s[1], z);
+            for (int si = 0; si < logits.length; si++) {
+                double[] z = logits[si];
                 for (int h = 0; h < z.length; h++) {
+                    if (headEmotion[h] == null) {
+                        continue;
+                    }
                     double q = LinearModel.sigmoid(z[h]);
                     if (q > prob[h]) {
                         prob[h] = q;
@@ -210,28 +231,40 @@ public final class EmotionDetector {
         return out;
     }
 
+    /** True if tokens {@code [a, b)} include a word that is not a function word. */
+    private static boolean content(PreparedText p, int a, int b) {
+        for (int t = a; t < b; t++) {
+            Token tok = p.tokens.get(t);
+            if ((tok.kind == Token.Kind.WORD && !Stopwords.contains(p.keys[t]) && tok.norm.length() > 1)
+                    || tok.kind == Token.Kind.EMOJI || tok.kind == Token.Kind.EMOTICON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The words that pushed head h up the most in the sentence that fired it. */
     private List<Evidence> modelEvidence(PreparedText p, int[] s, int h) {
         List<float[]> contributions = new ArrayList<>();
-        TextFeatures.extract(p, s[0], s[1], (f, a, b) -> {
-            float[] w = model.weights(f);
-            if (w != null && w[h] > 0f) {
-                contributions.add(new float[] {w[h], a, b});
+        TextFeatures.extractIds(p, s[0], s[1], (id, a, b) -> {
+            int r = model.row(id);
+            if (r >= 0 && model.weight(r, h) > 0f) {
+                contributions.add(new float[] {model.weight(r, h), a, b});
             }
         });
         contributions.sort(Comparator.comparingDouble((float[] c) -> -c[0]));
         List<Evidence> out = new ArrayList<>();
         for (float[] c : contributions) {
             // Always show the strongest word; more only if they mattered.
-            if (out.size() >= MAX_MODEL_EVIDENCE || (!out.isEmpty() && c[0] < EVIDENCE_MIN)) {
+            if (out.size() >= MAX_MODEL_EVIDENCE || c[0] < (out.isEmpty() ? 0.1f : EVIDENCE_MIN)) {
                 break;
             }
             int a = (int) c[1];
             int b = (int) c[2];
             Token first = p.tokens.get(a);
             Token last = p.tokens.get(b - 1);
-            if (first.kind == Token.Kind.PUNCT && last.kind == Token.Kind.PUNCT) {
-                continue;
+            if (c[0] < 0.5f && !content(p, a, b)) {
+                continue; // "the", "and" with a small weight only carry the prior: no evidence
             }
             boolean overlaps = false;
             for (Evidence ev : out) {

@@ -26,11 +26,15 @@ public final class LanguageDetector {
     }
 
     private final String[] codes;
+    private final Map<String, Integer> codeIndex = new HashMap<>();
     private final Map<String, float[]> wordScores;
 
     private LanguageDetector(String[] codes, Map<String, float[]> wordScores) {
         this.codes = codes;
         this.wordScores = wordScores;
+        for (int l = 0; l < codes.length; l++) {
+            codeIndex.put(codes[l], l);
+        }
     }
 
     private static final class Holder {
@@ -146,12 +150,8 @@ public final class LanguageDetector {
     }
 
     private int indexOf(String code) {
-        for (int l = 0; l < codes.length; l++) {
-            if (codes[l].equals(code)) {
-                return l;
-            }
-        }
-        return -1;
+        Integer l = codeIndex.get(code);
+        return l == null ? -1 : l;
     }
 
     /** Letters that only some Latin-script languages use. */
@@ -218,6 +218,10 @@ public final class LanguageDetector {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             if (!Character.isLetter(cp)) {
+                continue;
+            }
+            if (cp < 0x250) { // Basic Latin to Latin Extended-B: most reviews, no table lookup
+                counts[Script.LATIN.ordinal()]++;
                 continue;
             }
             Character.UnicodeScript us;

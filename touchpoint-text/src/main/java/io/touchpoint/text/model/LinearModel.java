@@ -34,6 +34,12 @@ public final class LinearModel {
     private final float[] bias;
     private final float[] threshold;
     private final Map<String, float[]> weights;
+    /** Open-addressing table from feature id to row; 0 marks an empty slot. */
+    private final long[] ids;
+    private final int[] rows;
+    private final int mask;
+    /** Weights by row then head. */
+    private final float[] matrix;
 
     public LinearModel(String[] heads, float[] bias, float[] threshold, Map<String, float[]> weights) {
         if (bias.length != heads.length || threshold.length != heads.length) {
@@ -43,6 +49,89 @@ public final class LinearModel {
         this.bias = bias.clone();
         this.threshold = threshold.clone();
         this.weights = new HashMap<>(weights);
+        int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 2)) << 1;
+        this.ids = new long[capacity];
+        this.rows = new int[capacity];
+        this.mask = capacity - 1;
+        this.matrix = new float[weights.size() * heads.length];
+        int row = 0;
+        for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
+            long id = nonZero(TextFeatures.idOf(e.getKey()));
+            int slot = (int) id & mask;
+            while (ids[slot] != 0 && ids[slot] != id) {
+                slot = (slot + 1) & mask;
+            }
+            if (ids[slot] == id) {
+                // Two features with one 64-bit id: add their weights (has not happened; kept deterministic).
+                int r = rows[slot];
+                for (int h = 0; h < heads.length; h++) {
+                    matrix[r * heads.length + h] += e.getValue()[h];
+                }
+                continue;
+            }
+            ids[slot] = id;
+            rows[slot] = row;
+            System.arraycopy(e.getValue(), 0, matrix, row * heads.length, heads.length);
+            row++;
+        }
+    }
+
+    private static long nonZero(long id) {
+        return id == 0 ? 1 : id;
+    }
+
+    /** Row of a feature id, or -1. */
+    public int row(long id) {
+        long key = nonZero(id);
+        int slot = (int) key & mask;
+        while (true) {
+            long at = ids[slot];
+            if (at == key) {
+                return rows[slot];
+            }
+            if (at == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Weight of a row for a head. */
+    public float weight(int row, int head) {
+        return matrix[row * heads.length + head];
+    }
+
+    /** A model with the heads of this one followed by those of {@code other} (features united). */
+    public LinearModel concat(LinearModel other) {
+        int a = heads.length;
+        int b = other.heads.length;
+        String[] h = new String[a + b];
+        float[] bi = new float[a + b];
+        float[] th = new float[a + b];
+        for (int i = 0; i < a; i++) {
+            h[i] = heads[i];
+            bi[i] = bias[i];
+            th[i] = threshold[i];
+        }
+        for (int i = 0; i < b; i++) {
+            h[a + i] = other.heads[i];
+            bi[a + i] = other.bias[i];
+            th[a + i] = other.threshold[i];
+        }
+        Map<String, float[]> w = new HashMap<>();
+        weights.forEach((k, v) -> w.computeIfAbsent(k, x -> new float[a + b]));
+        other.weights.forEach((k, v) -> w.computeIfAbsent(k, x -> new float[a + b]));
+        w.forEach((k, v) -> {
+            float[] x = weights.get(k);
+            if (x != null) {
+                System.arraycopy(x, 0, v, 0, a);
+            }
+            float[] y = other.weights.get(k);
+            if (y != null) {
+                System.arraycopy(y, 0, v, a, b);
+            }
+        });
+        return new LinearModel(h, bi, th, w);
     }
 
     /** Reads a gzipped model from the class path; null if the resource is absent. */
@@ -166,16 +255,18 @@ public final class LinearModel {
         return new LinearModel(heads, bias, thresholds, weights);
     }
 
-    /** Logits of tokens {@code [s, e)} into {@code z}. */
+    /** Logits of tokens {@code [s, e)} into {@code z} (one per head). */
     public void logits(PreparedText p, int s, int e, double[] z) {
-        for (int h = 0; h < z.length; h++) {
+        int hN = heads.length;
+        for (int h = 0; h < hN; h++) {
             z[h] = bias[h];
         }
-        TextFeatures.extract(p, s, e, (f, a, b) -> {
-            float[] w = weights.get(f);
-            if (w != null) {
-                for (int h = 0; h < w.length; h++) {
-                    z[h] += w[h];
+        TextFeatures.extractIds(p, s, e, (id, a, b) -> {
+            int r = row(id);
+            if (r >= 0) {
+                int base = r * hN;
+                for (int h = 0; h < hN; h++) {
+                    z[h] += matrix[base + h];
                 }
             }
         });

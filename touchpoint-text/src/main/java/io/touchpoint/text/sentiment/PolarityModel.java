@@ -24,12 +24,19 @@ public final class PolarityModel {
             "embarrassment", "fear", "grief", "nervousness", "remorse", "sadness");
 
     private final LinearModel model;
+    private final int positive;
+    private final int negative;
+    private final double neutralOffset;
 
+    /** A polarity reader over a model that has heads "positive" and "negative" (possibly among others). */
     public PolarityModel(LinearModel model) {
-        if (model.heads() != 2 || !model.head(0).equals("positive") || !model.head(1).equals("negative")) {
-            throw new IllegalArgumentException("a polarity model has heads positive,negative: " + model);
-        }
         this.model = model;
+        this.positive = model.headNames().indexOf("positive");
+        this.negative = model.headNames().indexOf("negative");
+        if (positive < 0 || negative < 0) {
+            throw new IllegalArgumentException("a polarity model has heads positive and negative: " + model);
+        }
+        this.neutralOffset = model.threshold(positive) == 0.5f ? 0.0 : model.threshold(positive);
     }
 
     private static final class Holder {
@@ -55,15 +62,18 @@ public final class PolarityModel {
      * that a sentence with no evidence either way scores about 0. In [-1, 1].
      */
     public double polarity(PreparedText p, int s, int e) {
-        double[] z = new double[2];
+        double[] z = new double[model.heads()];
         model.logits(p, s, e, z);
-        double m = LinearModel.sigmoid(z[0]) - LinearModel.sigmoid(z[1]) - neutralOffset();
-        return Math.max(-1.0, Math.min(1.0, m));
+        return polarity(z);
     }
 
-    /** Mean raw polarity of GoEmotions' neutral training comments, kept in the positive head's threshold slot. */
-    double neutralOffset() {
-        return model.threshold(0) == 0.5f ? 0.0 : model.threshold(0);
+    /**
+     * The same from logits already computed with this reader's model. The neutral offset is the mean raw polarity
+     * of GoEmotions' neutral training comments, kept in the positive head's threshold slot of the model file.
+     */
+    public double polarity(double[] logits) {
+        double m = LinearModel.sigmoid(logits[positive]) - LinearModel.sigmoid(logits[negative]) - neutralOffset;
+        return Math.max(-1.0, Math.min(1.0, m));
     }
 
     public static LinearModel train(List<GoEmotions.Example> train, LinearTrainer.Settings settings,

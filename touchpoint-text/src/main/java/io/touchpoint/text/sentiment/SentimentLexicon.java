@@ -31,6 +31,18 @@ public final class SentimentLexicon {
     private final Map<String, Float> userEntries;
     /** Single-letter deletions of opinion words, for typo-tolerant lookup; "" marks an ambiguous variant. */
     private final Map<String, String> deletions;
+    /**
+     * Memo of {@link #resolve}: a word's resolution depends only on the immutable word list, so caching it changes
+     * no result; it spares the comparative and typo searches for words met before. Bounded.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Resolved> resolved;
+    private static final int MEMO_LIMIT = 200_000;
+
+    /** A word resolved against the lexicon: its entry (null if none) and a degree factor for comparatives. */
+    public record Resolved(LexiconEntry entry, float degree) {
+    }
+
+    private static final Resolved NONE = new Resolved(null, 1f);
 
     private SentimentLexicon(Map<String, LexiconEntry> words, PhraseTrie<LexiconEntry> phrases,
             PhraseTrie<LexiconEntry> userPhrases, Map<String, Float> userEntries, Map<String, String> deletions) {
@@ -39,6 +51,103 @@ public final class SentimentLexicon {
         this.userPhrases = userPhrases;
         this.userEntries = userEntries;
         this.deletions = deletions;
+        this.resolved = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    private SentimentLexicon(SentimentLexicon base, PhraseTrie<LexiconEntry> userPhrases,
+            Map<String, Float> userEntries) {
+        this.words = base.words;
+        this.phrases = base.phrases;
+        this.userPhrases = userPhrases;
+        this.userEntries = userEntries;
+        this.deletions = base.deletions;
+        this.resolved = base.resolved;
+    }
+
+    /**
+     * A word token's entry: the word itself, its un-elongated form ("sooo"), the positive degree of a comparative
+     * or superlative ("friendlier", "cleanest"), or a one-typo match ("delicous"); null entry if none.
+     */
+    public Resolved resolve(String norm, boolean elongated) {
+        String key = elongated ? norm + '\u0001' : norm;
+        Resolved r = resolved.get(key);
+        if (r != null) {
+            return r;
+        }
+        r = compute(norm, elongated);
+        if (resolved.size() < MEMO_LIMIT) {
+            resolved.put(key, r);
+        }
+        return r;
+    }
+
+    private Resolved compute(String norm, boolean elongated) {
+        LexiconEntry w = words.get(norm);
+        if (w == null && elongated) {
+            w = words.get(collapseAll(norm));
+        }
+        if (w != null) {
+            return new Resolved(w, 1f);
+        }
+        if (norm.length() > 4) {
+            Resolved graded = graded(norm);
+            if (graded != null) {
+                return graded;
+            }
+        }
+        if (norm.length() >= 7) {
+            LexiconEntry f = fuzzy(norm);
+            if (f != null) {
+                return new Resolved(f, 1f);
+            }
+        }
+        return NONE;
+    }
+
+    private static String collapseAll(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (k > 0 && c == s.charAt(k - 1) && Character.isLetter(c)) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** Comparatives and superlatives of opinion adjectives: "friendlier", "cleanest", "bigger". */
+    private Resolved graded(String norm) {
+        String stem = null;
+        float d = 1f;
+        if (norm.endsWith("iest")) {
+            stem = norm.substring(0, norm.length() - 4) + "y";
+            d = 1.2f;
+        } else if (norm.endsWith("ier")) {
+            stem = norm.substring(0, norm.length() - 3) + "y";
+            d = 0.9f;
+        } else if (norm.endsWith("est")) {
+            stem = norm.substring(0, norm.length() - 3);
+            d = 1.2f;
+        } else if (norm.endsWith("er")) {
+            stem = norm.substring(0, norm.length() - 2);
+            d = 0.9f;
+        }
+        if (stem == null || stem.length() < 3) {
+            return null;
+        }
+        LexiconEntry w = words.get(stem);
+        if (w == null) {
+            w = words.get(stem + "e"); // nicer, safest
+        }
+        int len = stem.length();
+        if (w == null && len > 3 && stem.charAt(len - 1) == stem.charAt(len - 2)) {
+            w = words.get(stem.substring(0, len - 1)); // bigger, hottest
+        }
+        if (w == null || !w.hasValence() || w.role() != LexiconEntry.Role.NONE) {
+            return null;
+        }
+        return new Resolved(w, d);
     }
 
     private static final class Holder {
@@ -200,7 +309,7 @@ public final class SentimentLexicon {
                 userTrie.put(keys, LexiconEntry.opinion(e.getValue(), true));
             }
         }
-        return new SentimentLexicon(words, phrases, userTrie, Map.copyOf(merged), deletions);
+        return new SentimentLexicon(this, userTrie, Map.copyOf(merged));
     }
 
     /** Normalised keys of a phrase, as the tokenizer would produce them from review text. */

@@ -93,12 +93,13 @@ public final class SentimentScorer {
                 i = m.end();
             } else {
                 Token t = tokens.get(i);
-                LexiconEntry w = lookup(t);
-                if (w == null && t.kind == Token.Kind.WORD && t.norm.length() > 4) {
-                    w = gradedLookup(t.norm, degree, slots);
-                }
-                if (w == null && t.kind == Token.Kind.WORD && t.norm.length() >= 7) {
-                    w = lexicon.fuzzy(t.norm);
+                LexiconEntry w;
+                if (t.kind == Token.Kind.WORD) {
+                    SentimentLexicon.Resolved r = lexicon.resolve(t.norm, t.elongated);
+                    w = r.entry();
+                    degree[slots] = r.degree();
+                } else {
+                    w = lexicon.word(t.norm);
                 }
                 slotEnd[slots] = i + 1;
                 entry[slots] = w;
@@ -117,13 +118,18 @@ public final class SentimentScorer {
         }
 
         boolean titleCase = titleCase(tokens, s, e);
+        int firstWordAt = s;
+        while (firstWordAt < e && tokens.get(firstWordAt).kind == Token.Kind.PUNCT) {
+            firstWordAt++;
+        }
+        float[] frame = frames(tokens, keys, s, e);
         List<OpinionUnit> units = new ArrayList<>();
         for (int k = 0; k < slots; k++) {
             LexiconEntry en = entry[k];
             if (en == null || !en.hasValence() || asBoost[k] || en.valence() == 0f) {
                 continue;
             }
-            if (!en.user() && !titleCase && properName(tokens, slotStart[k], slotEnd[k], s, e)) {
+            if (!en.user() && !titleCase && properName(tokens, slotStart[k], slotEnd[k], s, e, firstWordAt)) {
                 continue; // "Singapore Mai Fun", "Happy Garden": a name, not an opinion
             }
             double v = en.valence() * degree[k];
@@ -166,7 +172,7 @@ public final class SentimentScorer {
                     }
                 }
                 v *= boost(keys, entry, asBoost, slotStart, k, tokens);
-                v *= framing(tokens, keys, slotStart[k], s);
+                v *= frame[slotStart[k] - s];
             }
             units.add(new OpinionUnit(slotStart[k], slotEnd[k], en.valence(), (float) v, 1f, negated));
         }
@@ -258,61 +264,6 @@ public final class SentimentScorer {
             sum += Math.signum(sum) * emphasis;
         }
         return new SentenceScore(weighted, sum, SentenceScore.squash(sum), opensWithContrast);
-    }
-
-    private LexiconEntry lookup(Token t) {
-        LexiconEntry w = lexicon.word(t.norm);
-        if (w == null && t.elongated) {
-            w = lexicon.word(collapseAll(t.norm));
-        }
-        return w;
-    }
-
-    /** Comparatives and superlatives of opinion adjectives: "friendlier", "cleanest", "bigger". */
-    private LexiconEntry gradedLookup(String norm, float[] degree, int slot) {
-        String stem = null;
-        float d = 1f;
-        if (norm.endsWith("iest")) {
-            stem = norm.substring(0, norm.length() - 4) + "y";
-            d = 1.2f;
-        } else if (norm.endsWith("ier")) {
-            stem = norm.substring(0, norm.length() - 3) + "y";
-            d = 0.9f;
-        } else if (norm.endsWith("est")) {
-            stem = norm.substring(0, norm.length() - 3);
-            d = 1.2f;
-        } else if (norm.endsWith("er")) {
-            stem = norm.substring(0, norm.length() - 2);
-            d = 0.9f;
-        }
-        if (stem == null || stem.length() < 3) {
-            return null;
-        }
-        LexiconEntry w = lexicon.word(stem);
-        if (w == null) {
-            w = lexicon.word(stem + "e"); // nicer, safest
-        }
-        int len = stem.length();
-        if (w == null && len > 3 && stem.charAt(len - 1) == stem.charAt(len - 2)) {
-            w = lexicon.word(stem.substring(0, len - 1)); // bigger, hottest
-        }
-        if (w == null || !w.hasValence() || w.role() != LexiconEntry.Role.NONE) {
-            return null;
-        }
-        degree[slot] = d;
-        return w;
-    }
-
-    private static String collapseAll(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (k > 0 && c == s.charAt(k - 1) && Character.isLetter(c)) {
-                continue;
-            }
-            sb.append(c);
-        }
-        return sb.toString();
     }
 
     private static boolean hasValence(LexiconEntry e) {
@@ -407,21 +358,29 @@ public final class SentimentScorer {
         return 0f;
     }
 
-    /** 0.3 for opinions framed as expectation or hearsay, or inside an "if" clause; else 1. */
-    private static double framing(List<Token> tokens, String[] keys, int at, int s) {
-        for (int t = at - 1; t >= s; t--) {
+    /**
+     * Per token: 0.3 where an opinion would be framed as expectation or hearsay (within four tokens after
+     * "expecting", "heard" ...) or sit inside an "if" clause; else 1. One pass over the sentence.
+     */
+    private static float[] frames(List<Token> tokens, String[] keys, int s, int e) {
+        float[] frame = new float[e - s];
+        boolean conditional = false;
+        int framedUntil = -1;
+        for (int t = s; t < e; t++) {
             Token tok = tokens.get(t);
             if (clauseBreak(tok)) {
-                return 1.0;
+                conditional = false;
+                framedUntil = -1;
             }
-            if (CONDITIONAL.contains(keys[t])) {
-                return 0.3;
-            }
-            if (at - t <= 4 && FRAMING.contains(keys[t])) {
-                return 0.3;
+            frame[t - s] = conditional || t <= framedUntil ? 0.3f : 1f;
+            String key = keys[t];
+            if (CONDITIONAL.contains(key)) {
+                conditional = true;
+            } else if (FRAMING.contains(key)) {
+                framedUntil = t + 4;
             }
         }
-        return 1.0;
+        return frame;
     }
 
     /** "can't recommend it enough", "couldn't thank them enough". */
@@ -675,15 +634,15 @@ public final class SentimentScorer {
     }
 
     /** A capitalised word inside a run of capitalised words, away from the sentence start: part of a name. */
-    private static boolean properName(List<Token> tokens, int from, int to, int s, int e) {
+    private static boolean properName(List<Token> tokens, int from, int to, int s, int e, int firstWordAt) {
         if (to - from != 1) {
             return false;
         }
         Token t = tokens.get(from);
-        if (!capitalised(t) || firstWord(tokens, s, from)) {
+        if (!capitalised(t) || from <= firstWordAt) {
             return false;
         }
-        boolean before = from - 1 >= s && capitalised(tokens.get(from - 1)) && !firstWord(tokens, s, from - 1);
+        boolean before = from - 1 > firstWordAt && capitalised(tokens.get(from - 1));
         boolean after = to < e && capitalised(tokens.get(to));
         return before || after;
     }

@@ -1,6 +1,5 @@
 package io.touchpoint.text.token;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,34 @@ public final class PhraseTrie<V> {
 
     private static final class Node<V> {
         Map<String, Node<V>> next;
-        List<String> prefixKeys;
-        List<Node<V>> prefixNodes;
+        /** Prefix ("clean*") children, reached by walking a key's characters: no scan over all prefixes. */
+        Chars<V> prefixes;
         V value;
+    }
+
+    /** A character trie whose marked nodes hold the phrase node reached by a prefix key. */
+    private static final class Chars<V> {
+        char[] labels = new char[0];
+        @SuppressWarnings("unchecked")
+        Chars<V>[] children = new Chars[0];
+        Node<V> target;
+
+        Chars<V> child(char c, boolean create) {
+            for (int i = 0; i < labels.length; i++) {
+                if (labels[i] == c) {
+                    return children[i];
+                }
+            }
+            if (!create) {
+                return null;
+            }
+            labels = java.util.Arrays.copyOf(labels, labels.length + 1);
+            children = java.util.Arrays.copyOf(children, children.length + 1);
+            labels[labels.length - 1] = c;
+            Chars<V> created = new Chars<>();
+            children[children.length - 1] = created;
+            return created;
+        }
     }
 
     /** A phrase found in a key sequence. */
@@ -50,19 +74,17 @@ public final class PhraseTrie<V> {
 
     private static <V> Node<V> child(Node<V> node, String key) {
         if (key.length() > 1 && key.endsWith("*")) {
-            String prefix = key.substring(0, key.length() - 1);
-            if (node.prefixKeys == null) {
-                node.prefixKeys = new ArrayList<>();
-                node.prefixNodes = new ArrayList<>();
+            if (node.prefixes == null) {
+                node.prefixes = new Chars<>();
             }
-            int at = node.prefixKeys.indexOf(prefix);
-            if (at >= 0) {
-                return node.prefixNodes.get(at);
+            Chars<V> c = node.prefixes;
+            for (int i = 0; i < key.length() - 1; i++) {
+                c = c.child(key.charAt(i), true);
             }
-            Node<V> created = new Node<>();
-            node.prefixKeys.add(prefix);
-            node.prefixNodes.add(created);
-            return created;
+            if (c.target == null) {
+                c.target = new Node<>();
+            }
+            return c.target;
         }
         if (node.next == null) {
             node.next = new HashMap<>(4);
@@ -109,10 +131,12 @@ public final class PhraseTrie<V> {
                 }
             }
         }
-        if (node.prefixKeys != null) {
-            for (int k = 0; k < node.prefixKeys.size(); k++) {
-                if (key.startsWith(node.prefixKeys.get(k))) {
-                    Match<V> m = longest(node.prefixNodes.get(k), keys, start, at + 1, limit, minLength);
+        if (node.prefixes != null) {
+            Chars<V> c = node.prefixes;
+            for (int i = 0; i < key.length() && c != null; i++) {
+                c = c.child(key.charAt(i), false);
+                if (c != null && c.target != null) {
+                    Match<V> m = longest(c.target, keys, start, at + 1, limit, minLength);
                     if (m != null && (best == null || m.end > best.end)) {
                         best = m;
                     }

@@ -215,6 +215,12 @@ public final class Tokenizer {
         }
         int n = text.length();
         boolean boundaryBefore = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+        if (Character.isLetterOrDigit(c) && !boundaryBefore) {
+            return null; // inside a word: "Toast", "Box"
+        }
+        if (i + 1 >= n) {
+            return null;
+        }
         for (String e : EMOTICONS) {
             if (!text.startsWith(e, i)) {
                 continue;
