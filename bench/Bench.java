@@ -47,6 +47,7 @@ public class Bench {
             case "ingest" -> ingest(o);
             case "search" -> search(o);
             case "page" -> page(o);
+            case "metrics" -> metrics(o);
             default -> throw new IllegalArgumentException("ingest | search | page");
         }
     }
@@ -201,6 +202,38 @@ public class Bench {
             }
         }
         report("customer-360-page", lat);
+    }
+
+    /** Dashboard tiles (rollup) and ad-hoc slices (raw records joined to profiles) over the last 90 days. */
+    static void metrics(Map<String, String> o) {
+        String url = o.get("url");
+        String key = o.get("key");
+        int n = Integer.parseInt(o.getOrDefault("requests", "200"));
+        String[][] paths = {
+            {"tile-nps", "/api/v1/metrics/nps"},
+            {"tile-csat", "/api/v1/metrics/csat"},
+            {"tile-nps-property-filter", "/api/v1/metrics/nps?property=p2"},
+            {"trend-nps-by-week", "/api/v1/metrics/nps?groupBy=week"},
+            {"breakdown-nps-by-touchpoint", "/api/v1/metrics/nps?groupBy=touchpoint"},
+            {"adhoc-nps-by-age-band", "/api/v1/metrics/nps?groupBy=age_band"},
+            {"adhoc-csat-by-country-one-property", "/api/v1/metrics/csat?groupBy=country&property=p1"}};
+        for (String[] p : paths) {
+            int count = p[0].startsWith("adhoc") ? Math.max(10, n / 10) : n;
+            long[] lat = new long[count];
+            for (int i = 0; i < count + 5; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url + p[1]))
+                        .header("Authorization", "Bearer " + key).GET().build());
+                long t = System.nanoTime() - t0;
+                if (r.statusCode() != 200 || !r.body().contains("\"overall\"")) {
+                    throw new IllegalStateException("HTTP " + r.statusCode() + ": " + r.body());
+                }
+                if (i >= 5) {
+                    lat[i - 5] = t;
+                }
+            }
+            report(p[0], lat);
+        }
     }
 
     static void report(String name, long[] lat) {

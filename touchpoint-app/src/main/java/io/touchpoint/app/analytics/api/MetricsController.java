@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.touchpoint.app.analytics.Dimension;
 import io.touchpoint.app.analytics.FeedbackMetrics;
+import io.touchpoint.app.analytics.internal.FeedbackRollups;
 import io.touchpoint.app.analytics.Metric;
 import io.touchpoint.app.analytics.MetricQuery;
 import io.touchpoint.app.analytics.MetricReport;
@@ -25,10 +26,12 @@ class MetricsController {
 
     private final FeedbackMetrics metrics;
     private final Clock clock;
+    private final FeedbackRollups rollups;
 
-    MetricsController(FeedbackMetrics metrics, Clock clock) {
+    MetricsController(FeedbackMetrics metrics, Clock clock, FeedbackRollups rollups) {
         this.metrics = metrics;
         this.clock = clock;
+        this.rollups = rollups;
     }
 
     @GetMapping("/{metric}")
@@ -51,8 +54,24 @@ class MetricsController {
         return metrics.report(new MetricQuery(m, start, end, by, property, touchpoint, stage, channel, kind, confidence));
     }
 
+    @org.springframework.web.bind.annotation.PostMapping("/rollups/rebuild")
+    @Operation(summary = "Recompute the daily rollups of a period from the raw feedback (admin scope)",
+            description = "For after a bulk load or a restore; normal operation keeps rollups current by itself.")
+    java.util.Map<String, Object> rebuild(@RequestParam String from, @RequestParam String to) {
+        LocalDate start = day("from", from, null);
+        LocalDate end = day("to", to, null);
+        if (start.isAfter(end)) {
+            throw new InvalidInputException("from", "must not be after 'to'");
+        }
+        int cells = rollups.rebuild(start, end);
+        return java.util.Map.of("from", start, "to", end, "cells", cells);
+    }
+
     private static LocalDate day(String field, String value, LocalDate fallback) {
         if (value == null || value.isBlank()) {
+            if (fallback == null) {
+                throw new InvalidInputException(field, "required");
+            }
             return fallback;
         }
         try {
