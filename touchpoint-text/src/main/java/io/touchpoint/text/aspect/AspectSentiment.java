@@ -60,7 +60,7 @@ public final class AspectSentiment {
         if (rawMatches.isEmpty()) {
             return List.of();
         }
-        List<TermMatcher.TermMatch> matches = dropModifierNouns(rawMatches);
+        List<TermMatcher.TermMatch> matches = dropModifierNouns(rawMatches, keys);
         // Never cut inside a matched phrase ("above and beyond", "bread and butter").
         boolean[] inside = new boolean[tokens.size()];
         for (TermMatcher.TermMatch tm : rawMatches) {
@@ -186,12 +186,17 @@ public final class AspectSentiment {
         }
     }
 
-    /** "hotel staff", "restaurant food": a general topic word right before another topic term only modifies it. */
-    private static List<TermMatcher.TermMatch> dropModifierNouns(List<TermMatcher.TermMatch> matches) {
+    /** Venue nouns that, right before another topic's term, only say whose it is ("hotel staff"). */
+    private static final Set<String> VENUES = Set.of("hotel", "restaurant", "resort", "property", "place", "room",
+            "bar", "pool", "spa", "lobby", "kitchen", "house", "inn", "hostel", "motel", "cafe", "café", "apartment");
+
+    /** "hotel staff", "restaurant food": a venue word right before another topic's term only modifies it. */
+    private List<TermMatcher.TermMatch> dropModifierNouns(List<TermMatcher.TermMatch> matches, String[] keys) {
         List<TermMatcher.TermMatch> out = new ArrayList<>(matches.size());
         for (int i = 0; i < matches.size(); i++) {
             TermMatcher.TermMatch tm = matches.get(i);
-            boolean general = tm.refs().stream().allMatch(r -> r.subtopic() == null);
+            boolean general = tm.refs().stream().allMatch(r -> r.subtopic() == null)
+                    && tm.end() - tm.start() == 1 && VENUES.contains(TermMatcher.stem(keys[tm.start()]));
             if (general && i + 1 < matches.size() && matches.get(i + 1).start() == tm.end()
                     && !matches.get(i + 1).refs().get(0).topic().equals(tm.refs().get(0).topic())) {
                 continue;

@@ -88,8 +88,9 @@ public final class TermMatcher {
         if (w.endsWith("ies") && n > 4) {
             return w.substring(0, n - 3) + "y";
         }
-        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")) {
-            return w.substring(0, n - 2);
+        if (w.endsWith("sses") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("xes")
+                || w.endsWith("uses") && n > 5) {
+            return w.substring(0, n - 2); // glasses, lunches, boxes, buses
         }
         if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is") || w.endsWith("'s")) {
             return w;

@@ -50,7 +50,7 @@ public final class SentimentScorer {
             "alot");
     private static final double EXCLAMATION = 0.292;
     private static final double CAPS = 1.3;
-    private static final double ELONGATED = 1.15;
+    private static final double ELONGATED = 1.3;
 
     private final SentimentLexicon lexicon;
 
@@ -173,6 +173,10 @@ public final class SentimentScorer {
                 }
                 v *= boost(keys, entry, asBoost, slotStart, k, tokens);
                 v *= frame[slotStart[k] - s];
+                // "can't recommend it enough" as a phrase unit: praise, not refusal
+                if (v < 0 && CANT.contains(keys[slotStart[k]]) && enoughAfter(keys, tokens, slotEnd[k], e)) {
+                    v = -v * 1.3;
+                }
             }
             units.add(new OpinionUnit(slotStart[k], slotEnd[k], en.valence(), (float) v, 1f, negated));
         }
@@ -381,6 +385,19 @@ public final class SentimentScorer {
             }
         }
         return frame;
+    }
+
+    private static boolean enoughAfter(String[] keys, List<Token> tokens, int from, int e) {
+        for (int t = from; t < e && t < from + 5; t++) {
+            if (clauseBreak(tokens.get(t))) {
+                return false;
+            }
+            String k = keys[t];
+            if (k.equals("enough") || k.equals("highly") || k.equals("higher") || k.equals("more")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "can't recommend it enough", "couldn't thank them enough". */

@@ -105,13 +105,14 @@ public final class Tokenizer {
                 }
                 String p = text.substring(i, end);
                 out.add(new Token(i, end, Token.Kind.PUNCT, p, p, false, false, false, newline));
+                i = end;
             } else {
                 String s = text.substring(i, i + cpLen);
                 out.add(new Token(i, i + cpLen, Token.Kind.SYMBOL, s, s, false, false, false, newline));
+                i += cpLen;
             }
             newline = false;
             hyphenPending = false;
-            i += cpLen;
         }
         return out;
     }

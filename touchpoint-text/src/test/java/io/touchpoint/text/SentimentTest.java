@@ -1,0 +1,122 @@
+package io.touchpoint.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SentimentTest {
+
+    private final TextAnalyzer analyzer = TextAnalyzer.withDefaults();
+
+    private double score(String text) {
+        return analyzer.analyze(text).sentiment().score();
+    }
+
+    private SentimentLabel label(String text) {
+        return analyzer.analyze(text).sentiment().label();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The room was good.                                   | POSITIVE
+            The room was not good.                               | NEGATIVE
+            The room was not bad.                                | POSITIVE
+            The staff were rude and unhelpful.                   | NEGATIVE
+            We checked in at noon and went to the beach.         | NEUTRAL
+            The room could have been cleaner.                    | NEGATIVE
+            Breakfast could have been better.                    | NEGATIVE
+            The spa was nothing to write home about.             | NEGATIVE
+            It left a lot to be desired.                         | NEGATIVE
+            I can't recommend this hotel enough.                 | POSITIVE
+            Couldn't fault the staff.                            | POSITIVE
+            Nothing was too much trouble for the team.           | POSITIVE
+            Worth every penny.                                   | POSITIVE
+            We waited 45 minutes for our room.                   | NEGATIVE
+            There was no kettle in the room.                     | NEGATIVE
+            We will never stay there again.                      | NEGATIVE
+            Would definitely stay again!                         | POSITIVE
+            Great stay 😀                                        | POSITIVE
+            Awful stay 😡                                        | NEGATIVE
+            Lovely :)                                            | POSITIVE
+            Meh :(                                               | NEGATIVE
+            The room was too small.                              | NEGATIVE
+            """)
+    void labelsReviewLanguage(String text, SentimentLabel expected) {
+        assertThat(label(text.trim())).isEqualTo(expected);
+    }
+
+    @Test
+    void intensifiersStrengthenAndDowntonersSoften() {
+        assertThat(score("The room was very good.")).isGreaterThan(score("The room was good."));
+        assertThat(score("The room was extremely noisy.")).isLessThan(score("The room was noisy."));
+        assertThat(score("The room was a bit noisy.")).isGreaterThan(score("The room was noisy."))
+                .isNegative();
+    }
+
+    @Test
+    void repeatedPunctuationCapitalsAndElongationAddEmphasis() {
+        double plain = score("The breakfast was great.");
+        assertThat(score("The breakfast was great!!!")).isGreaterThan(plain);
+        assertThat(score("The breakfast was GREAT.")).isGreaterThan(plain);
+        assertThat(score("The breakfast was greaaat.")).isGreaterThan(plain);
+        // A text in capitals throughout is not shouting word by word.
+        assertThat(score("THE BREAKFAST WAS GREAT.")).isCloseTo(plain, org.assertj.core.data.Offset.offset(0.05));
+    }
+
+    @Test
+    void butMakesTheSecondClauseWeighMore() {
+        assertThat(score("The room was small but the staff were lovely.")).isPositive();
+        assertThat(score("The staff were lovely but the room was filthy.")).isNegative();
+    }
+
+    @Test
+    void althoughMakesItsOwnClauseWeighLess() {
+        assertThat(score("Although the room was small, the staff were wonderful.")).isPositive();
+        assertThat(score("The staff were wonderful, although the room was small."))
+                .isGreaterThan(score("The staff were wonderful, but the room was small."));
+    }
+
+    @Test
+    void mixedTextsAreRecognised() {
+        Sentiment s = analyzer.analyze("The staff were friendly but the room was filthy.").sentiment();
+        assertThat(s.mixed()).isTrue();
+        assertThat(analyzer.analyze("The staff were friendly and the room was spotless.").sentiment().mixed())
+                .isFalse();
+    }
+
+    @Test
+    void typosOfOpinionWordsStillCount() {
+        assertThat(label("The staff were freindly and the food delicous.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Very dissapointing stay.")).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
+    void expectationsAndConditionalsAreNotExperience() {
+        assertThat(score("We were expecting great food.")).isLessThan(score("We had great food."));
+        assertThat(score("If you want great food, go elsewhere.")).isNegative();
+    }
+
+    @Test
+    void sentencesGetTheirOwnLabelsAndSpans() {
+        String text = "Loved the pool. The wifi was awful. We arrived on Monday.";
+        TextAnalysis a = analyzer.analyze(text);
+        assertThat(a.sentences()).hasSize(3);
+        assertThat(a.sentences()).extracting(SentenceSentiment::label).containsExactly(SentimentLabel.POSITIVE,
+                SentimentLabel.NEGATIVE, SentimentLabel.NEUTRAL);
+        assertThat(text.substring(a.sentences().get(1).start(), a.sentences().get(1).end()))
+                .isEqualTo("The wifi was awful.");
+    }
+
+    @Test
+    void scoresStayInRange() {
+        String[] texts = {"", "!!!", "BEST BEST BEST BEST BEST BEST HOTEL EVER!!!!!!!! 😍😍😍😍",
+            "worst worst worst worst terrible horrible awful disgusting 🤮🤮🤮 never again!!!!"};
+        for (String t : texts) {
+            TextAnalysis a = analyzer.analyze(t);
+            assertThat(a.sentiment().score()).isBetween(-1.0, 1.0);
+            a.sentences().forEach(s -> assertThat(s.score()).isBetween(-1.0, 1.0));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.touchpoint.text.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class TextCliTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+        List<String> lines() {
+            return out.lines().toList();
+        }
+    }
+
+    private static Result run(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = TextCli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void analyzePrintsOneJsonObjectPerLine() {
+        Result r = run("The staff were lovely.\nThe room was dirty.\n", "analyze");
+        assertThat(r.code()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        JsonNode first = JSON.readTree(r.lines().get(0));
+        assertThat(first.get("sentiment").get("label").asString()).isEqualTo("positive");
+        assertThat(first.get("language").asString()).isEqualTo("en");
+        assertThat(first.get("aspects").get(0).get("path").asString()).isEqualTo("Staff");
+        assertThat(JSON.readTree(r.lines().get(1)).get("sentiment").get("label").asString()).isEqualTo("negative");
+        assertThat(r.err()).contains("analyzed 2 texts");
+    }
+
+    @Test
+    void analyzeReadsACsvColumn() throws Exception {
+        Path csv = dir.resolve("comments.csv");
+        Files.writeString(csv, "id,comment\n1,\"Great pool, awful wifi\"\n2,Friendly staff\n");
+        Result r = run("", "analyze", "--input", csv.toString(), "--column", "comment");
+        assertThat(r.code()).isZero();
+        assertThat(r.lines()).hasSize(2);
+        assertThat(JSON.readTree(r.lines().get(0)).get("text").asString()).isEqualTo("Great pool, awful wifi");
+    }
+
+    @Test
+    void evaluatePrintsTheMetricsAsItsLastLine() throws Exception {
+        Path csv = dir.resolve("labelled.csv");
+        Files.writeString(csv, """
+                text,label
+                The staff were wonderful,positive
+                The room was filthy,negative
+                We arrived on Tuesday,neutral
+                Breakfast was great,positive
+                """);
+        Result r = run("", "evaluate", "--input", csv.toString());
+        assertThat(r.code()).isZero();
+        List<String> lines = r.lines();
+        JsonNode last = JSON.readTree(lines.get(lines.size() - 1));
+        assertThat(last.get("n").asInt()).isEqualTo(4);
+        assertThat(last.get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(last.get("macroF1").asDouble()).isEqualTo(1.0);
+        assertThat(last.get("perClass").get("neutral").get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(last.get("perClass").propertyNames()).containsExactlyInAnyOrder("negative", "neutral",
+                "positive");
+    }
+
+    @Test
+    void evaluateAcceptsSemEvalXmlAndScoresAspectCategories() throws Exception {
+        Path xml = dir.resolve("mini.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sentences>
+                  <sentence id="1"><text>The staff was so horrible to us.</text>
+                    <aspectCategories><aspectCategory category="service" polarity="negative"/></aspectCategories>
+                  </sentence>
+                  <sentence id="2"><text>The food is uniformly exceptional.</text>
+                    <aspectCategories><aspectCategory category="food" polarity="positive"/></aspectCategories>
+                  </sentence>
+                </sentences>
+                """);
+        Result r = run("", "evaluate", "--input", xml.toString());
+        assertThat(r.code()).isZero();
+        JsonNode last = JSON.readTree(r.lines().get(r.lines().size() - 1));
+        assertThat(last.get("n").asInt()).isEqualTo(2);
+        assertThat(last.get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(last.get("aspectCategories").get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(last.get("aspectCategories").get("polarityAccuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndFailuresWithOne() throws Exception {
+        assertThat(run("", "evaluate").code()).isEqualTo(2);
+        assertThat(run("", "frobnicate").code()).isEqualTo(2);
+        assertThat(run("").code()).isEqualTo(2);
+        Result missing = run("", "evaluate", "--input", dir.resolve("nope.csv").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.out()).isEmpty();
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "text,label\nhello,maybe\n");
+        assertThat(run("", "evaluate", "--input", bad.toString()).code()).isEqualTo(1);
+    }
+
+    @Test
+    void suggestTopicsAndTaxonomyPrintJson() {
+        Result r = run("Yoga session was fun\nYoga session again\nThe breakfast was good\n", "suggest-topics");
+        assertThat(r.code()).isZero();
+        assertThat(JSON.readTree(r.lines().get(0)).get("phrase").asString()).isEqualTo("yoga session");
+        Result t = run("", "taxonomy");
+        assertThat(JSON.readTree(t.out()).get("topics").size()).isGreaterThan(5);
+    }
+}

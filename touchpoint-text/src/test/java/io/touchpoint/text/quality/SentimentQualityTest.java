@@ -1,0 +1,56 @@
+package io.touchpoint.text.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.touchpoint.text.TextAnalyzer;
+import io.touchpoint.text.eval.Evaluator;
+import io.touchpoint.text.eval.LabelMetrics;
+import io.touchpoint.text.eval.SemEvalReader;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Sentence sentiment on SemEval restaurant reviews (shared/data/reviews-dev, labels by its README rule). The figures
+ * asserted are the ones reported in docs/quality.md; the issue's targets are macro-F1 0.70 and 2-class accuracy
+ * 0.90 on the 2014 file. The 2015 files were not used to develop the lexicon or rules (held out).
+ */
+class SentimentQualityTest {
+
+    private final Evaluator evaluator = new Evaluator(TextAnalyzer.withDefaults());
+
+    private Evaluator.SentimentReport report(String file) throws Exception {
+        Path xml = QualityData.file("reviews-dev/" + file);
+        return evaluator.sentiment(Evaluator.labelled(SemEvalReader.read(xml)));
+    }
+
+    @Test
+    void semEval2014MeetsTheTargets() throws Exception {
+        Evaluator.SentimentReport r = report("Restaurants_Train_v2.xml");
+        LabelMetrics m = r.threeClass();
+        assertThat(m.n()).isEqualTo(2768);
+        assertThat(m.macroF1()).isGreaterThanOrEqualTo(MACRO_F1_2014).isGreaterThanOrEqualTo(0.70);
+        assertThat(r.twoClassAccuracy()).isGreaterThanOrEqualTo(TWO_CLASS_2014).isGreaterThanOrEqualTo(0.90);
+        Map<String, LabelMetrics.ClassFigures> per = m.perClass();
+        assertThat(per.get("neutral").f1()).isGreaterThanOrEqualTo(NEUTRAL_F1_2014);
+    }
+
+    @Test
+    void semEval2015HeldOutFiles() throws Exception {
+        Evaluator.SentimentReport train = report("ABSA-15_Restaurants_Train_Final.xml");
+        assertThat(train.threeClass().macroF1()).isGreaterThanOrEqualTo(MACRO_F1_2015_TRAIN);
+        assertThat(train.twoClassAccuracy()).isGreaterThanOrEqualTo(TWO_CLASS_2015_TRAIN);
+        Evaluator.SentimentReport test = report("ABSA15_Restaurants_Test.xml");
+        assertThat(test.threeClass().macroF1()).isGreaterThanOrEqualTo(MACRO_F1_2015_TEST);
+        assertThat(test.twoClassAccuracy()).isGreaterThanOrEqualTo(TWO_CLASS_2015_TEST);
+    }
+
+    // Reported in docs/quality.md (measured values rounded down).
+    static final double MACRO_F1_2014 = 0.723;
+    static final double TWO_CLASS_2014 = 0.907;
+    static final double NEUTRAL_F1_2014 = 0.542;
+    static final double MACRO_F1_2015_TRAIN = 0.744;
+    static final double TWO_CLASS_2015_TRAIN = 0.915;
+    static final double MACRO_F1_2015_TEST = 0.649;
+    static final double TWO_CLASS_2015_TEST = 0.845;
+}
