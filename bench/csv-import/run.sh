@@ -64,4 +64,4 @@ secs = (t(d['finishedAt']) - t(d['startedAt'])).total_seconds()
 print(f\"import (started to finished): {secs:.1f} s, {d['rowsRead'] / secs:,.0f} rows/s, {d['totalBytes'] / secs / 2**20:.2f} MB/s\")"
 echo "heap after GC (MB), max: $(grep -oE '[0-9]+M->[0-9]+M' "$WORK/gc.log" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)"
 echo "GC log: $WORK/gc.log; app log: $WORK/app.log"
-grep -c OutOfMemoryError "$WORK/app.log" && echo "OUT OF MEMORY" || echo "no OutOfMemoryError"
+if grep -q OutOfMemoryError "$WORK/app.log"; then echo "OUT OF MEMORY"; else echo "no OutOfMemoryError"; fi

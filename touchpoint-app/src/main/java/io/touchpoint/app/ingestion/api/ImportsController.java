@@ -65,8 +65,8 @@ class ImportsController {
             description = "kind: customers, transactions or interactions (columns: see docs/imports.md). Answers 202 "
                     + "with the job; poll its self link for progress. A file whose header cannot be used is answered "
                     + "400 naming the problem (the failed job is kept in the list).")
-    ResponseEntity<?> uploadFile(@PathVariable String kind, @RequestPart(name = "file", required = false) MultipartFile file,
-            Principal principal) throws IOException {
+    ResponseEntity<?> uploadFile(@PathVariable String kind,
+            @RequestPart(name = "file", required = false) MultipartFile file, Principal principal) throws IOException {
         ImportKind k = kind(kind);
         if (file == null) {
             throw new InvalidInputException("file", "required: the CSV file as a multipart part named 'file'");
@@ -76,7 +76,8 @@ class ImportsController {
         }
     }
 
-    @PostMapping(path = "/{kind}", consumes = {"text/csv", "application/csv", "text/plain"})
+    @PostMapping(path = "/{kind}", consumes = {"text/csv", "application/csv", "text/plain",
+            "application/octet-stream"})
     @Operation(summary = "Import a CSV file sent as the request body (Content-Type: text/csv)",
             description = "Same as the multipart form; the optional fileName parameter names the job.")
     ResponseEntity<?> uploadBody(@PathVariable String kind, @RequestParam(required = false) String fileName,

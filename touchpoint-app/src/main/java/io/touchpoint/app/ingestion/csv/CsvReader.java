@@ -194,8 +194,8 @@ public final class CsvReader implements Closeable {
             }
             for (int i = 0; i < fields.size(); i++) {
                 if (fields.get(i).indexOf('\0') >= 0) {
-                    return new CsvRecord.Broken(line, header.name(i), "contains a NUL character, which cannot be stored",
-                            raw(text.replace('\0', '\uFFFD')));
+                    return new CsvRecord.Broken(line, header.name(i),
+                            "contains a NUL character, which cannot be stored", raw(text.replace('\0', '\uFFFD')));
                 }
             }
             return new CsvRecord.Row(line, fields, raw(text));

@@ -105,7 +105,8 @@ class ImportJobStore {
     }
 
     List<RowError> firstErrors(long jobId, int limit) {
-        return jdbc.sql("select row_number, field, message, raw from import_row_error where job_id = ? order by id limit ?")
+        return jdbc.sql("""
+                select row_number, field, message, raw from import_row_error where job_id = ? order by id limit ?""")
                 .params(jobId, limit)
                 .query((rs, i) -> new RowError(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();

@@ -99,7 +99,10 @@ class ImportRunner {
         }
     }
 
-    /** Stops between batches; the running job is marked failed with how far it got, queued jobs wait for the next start. */
+    /**
+     * Stops between batches: the running job is marked failed with how far it got; queued jobs wait for the next
+     * start.
+     */
     @PreDestroy
     void stop() throws InterruptedException {
         stopping = true;
@@ -256,7 +259,8 @@ class ImportRunner {
                 if (attempt >= 3) {
                     throw ex;
                 }
-                log.info("Import {}: batch ending at line {} hit {}; retrying", jobId, line, ex.getClass().getSimpleName());
+                log.info("Import {}: batch ending at line {} hit {}; retrying", jobId, line,
+                        ex.getClass().getSimpleName());
             }
             catch (DataIntegrityViolationException | InvalidInputException | IllegalArgumentException ex) {
                 log.info("Import {}: batch ending at line {} refused ({}); storing its rows one by one", jobId, line,

@@ -51,8 +51,9 @@ public final class FieldRules {
         }
         Instant at;
         try {
-            at = OffsetDateTime.parse(s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s)
-                    .toInstant();
+            // A space between date and time, as spreadsheets write it, is read as the ISO 'T'.
+            String iso = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
+            at = OffsetDateTime.parse(iso).toInstant();
         }
         catch (DateTimeParseException ex) {
             p.add(field, "not an ISO-8601 timestamp with offset, e.g. 2026-03-01T14:30:00Z");

@@ -79,7 +79,8 @@ class CsvReaderTest {
 
     @Test
     void readsQuotedFieldsWithDelimitersQuotesAndLineBreaks() throws Exception {
-        List<CsvRecord> rows = all("id,note\n1,\"a, b\"\n2,\"say \"\"hi\"\"\"\n3,\"two\nlines\"\n4, \"spaced\" \n5,x\n");
+        List<CsvRecord> rows = all("id,note\n1,\"a, b\"\n2,\"say \"\"hi\"\"\"\n3,\"two\nlines\"\n"
+                + "4, \"spaced\" \n5,x\n");
         assertThat(fields(rows.get(0))).containsExactly("1", "a, b");
         assertThat(fields(rows.get(1))).containsExactly("2", "say \"hi\"");
         assertThat(fields(rows.get(2))).containsExactly("3", "two\nlines");

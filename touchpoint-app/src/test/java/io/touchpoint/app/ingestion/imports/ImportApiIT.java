@@ -72,6 +72,10 @@ class ImportApiIT {
         return out;
     }
 
+    private static JsonNode byId(List<JsonNode> entries, String id) {
+        return entries.stream().filter(e -> e.get("id").asString().equals(id)).findFirst().orElseThrow();
+    }
+
     private static Map<Long, List<String>> byLine(List<CSVRecord> report) {
         Map<Long, List<String>> out = new java.util.TreeMap<>();
         for (CSVRecord r : report) {
@@ -139,7 +143,8 @@ class ImportApiIT {
         assertThat(report.get(5L)).singleElement().asString().startsWith("currency: not an ISO 4217");
         assertThat(report.get(6L)).singleElement().asString().startsWith("email: unterminated quoted field");
         assertThat(report.get(7L)).singleElement().asString().startsWith("email: not valid UTF-8 (byte 0xE9)");
-        assertThat(report.get(8L)).singleElement().asString().isEqualTo(": expected 11 fields as in the header, found 12");
+        assertThat(report.get(8L)).singleElement().asString()
+                .isEqualTo(": expected 11 fields as in the header, found 12");
         assertThat(report.get(9L)).singleElement().asString().startsWith("id: duplicate: id 't1-" + run + "'");
         assertThat(report.get(10L)).singleElement().asString().startsWith("notes: stray quote");
         assertThat(report.get(11L)).singleElement().asString().startsWith("amount: must not be negative");
@@ -155,11 +160,11 @@ class ImportApiIT {
         List<JsonNode> stored = timeline(customer, "transaction");
         assertThat(stored).extracting(t -> t.get("id").asString()).containsExactlyInAnyOrder("t1-" + run, "t2-" + run,
                 "<script>alert(1)</script>-" + run, "t10-" + run);
-        JsonNode stay = stored.stream().filter(t -> t.get("id").asString().equals("t1-" + run)).findFirst().orElseThrow();
+        JsonNode stay = byId(stored, "t1-" + run);
         assertThat(stay.get("property").asString()).isEqualTo(property);
         assertThat(stay.get("properties").get(0).get("nights").asInt()).isEqualTo(3);
         assertThat(stay.get("source").asString()).isEqualTo("import:" + id);
-        JsonNode order = stored.stream().filter(t -> t.get("id").asString().equals("t2-" + run)).findFirst().orElseThrow();
+        JsonNode order = byId(stored, "t2-" + run);
         assertThat(order.get("occurredAt").asString()).isEqualTo("2026-03-04T19:15:00Z");
         assertThat(order.get("currency").asString()).isEqualTo("EUR");
 
@@ -207,12 +212,10 @@ class ImportApiIT {
                 Api.BOOTSTRAP_KEY).json();
         long customer = found.get("customers").get(0).get("id").asLong();
         List<JsonNode> events = timeline(customer, "event");
-        JsonNode view = events.stream().filter(e -> e.get("id").asString().equals("i1-" + run)).findFirst()
-                .orElseThrow();
+        JsonNode view = byId(events, "i1-" + run);
         assertThat(view.get("properties").get("page").asString()).isEqualTo("/rooms");
         assertThat(view.get("value").decimalValue()).isEqualByComparingTo("1.5");
-        JsonNode checkIn = events.stream().filter(e -> e.get("id").asString().equals("i2-" + run)).findFirst()
-                .orElseThrow();
+        JsonNode checkIn = byId(events, "i2-" + run);
         assertThat(checkIn.get("channel").asString()).as("channel from the touchpoint").isEqualTo("in_person");
         assertThat(checkIn.get("touchpoint").asString()).isEqualTo(touchpoint);
         assertThat(checkIn.get("properties").get("note").asString()).isEqualTo("late; \"tired\"");
@@ -247,9 +250,11 @@ class ImportApiIT {
         assertThat(done.get("rowsFailed").asLong()).isEqualTo(4);
         Map<Long, List<String>> report = byLine(client.errors(id));
         assertThat(report.get(3L)).singleElement().asString().startsWith("birth_year: a year between 1900");
-        assertThat(report.get(4L)).singleElement().asString().isEqualTo("attr_vip:boolean: not a valid boolean (true/false)");
+        assertThat(report.get(4L)).singleElement().asString()
+                .isEqualTo("attr_vip:boolean: not a valid boolean (true/false)");
         assertThat(report.get(7L)).singleElement().asString().isEqualTo("attr_since:date: not a valid date");
-        assertThat(report.get(8L)).singleElement().asString().isEqualTo("consent_email_marketing: use granted, denied or revoked");
+        assertThat(report.get(8L)).singleElement().asString()
+                .isEqualTo("consent_email_marketing: use granted, denied or revoked");
 
         JsonNode ann = api.get("/api/v1/customers/" + customerByEmail(e1), Api.BOOTSTRAP_KEY).json();
         assertThat(ann.get("details").get("firstName").asString()).isEqualTo("Ann");
@@ -340,8 +345,8 @@ class ImportApiIT {
                     + Api.BOOTSTRAP_KEY + "\r\nContent-Type: text/csv\r\nContent-Length: 3000000000\r\n\r\nemail\n")
                     .getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
             assertThat(status).startsWith("HTTP/1.1 413");
         }
     }

@@ -66,8 +66,10 @@ class ImportUiIT {
                 throws IOException, InterruptedException {
             String boundary = "----tpui" + UUID.randomUUID();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
-            part(body, boundary, "Content-Disposition: form-data; name=\"_csrf\"", csrf.getBytes(StandardCharsets.UTF_8));
-            part(body, boundary, "Content-Disposition: form-data; name=\"kind\"", kind.getBytes(StandardCharsets.UTF_8));
+            part(body, boundary, "Content-Disposition: form-data; name=\"_csrf\"",
+                    csrf.getBytes(StandardCharsets.UTF_8));
+            part(body, boundary, "Content-Disposition: form-data; name=\"kind\"",
+                    kind.getBytes(StandardCharsets.UTF_8));
             if (fileName != null) {
                 part(body, boundary, "Content-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                         + "\"\r\nContent-Type: text/csv", content);
