@@ -157,16 +157,28 @@ class ImportRunner {
         if (file == null || !store.start(jobId, clock.instant())) {
             return;
         }
-        ImportJob job = store.find(jobId).orElseThrow();
-        Totals totals = new Totals();
         try (CsvReader reader = new CsvReader(Files.newInputStream(Path.of(file)))) {
+            ImportJob job = store.find(jobId).orElseThrow();
             CsvHeader header = reader.readHeader();
-            RowFormat<?> format = formats.create(job.kind(), header, jobId, job.startedAt());
-            consume(jobId, reader, format, totals);
-            store.finish(jobId, ImportStatus.COMPLETED, summary(totals), clock.instant());
+            importRows(jobId, reader, formats.create(job.kind(), header, jobId, job.startedAt()));
         }
         catch (CsvHeaderException | ImportFormatException ex) {
             store.finish(jobId, ImportStatus.FAILED, ex.getMessage(), clock.instant());
+        }
+        catch (Exception ex) {
+            failed(jobId, ex);
+        }
+        finally {
+            delete(file);
+        }
+    }
+
+    /** Imports the rows after the header and ends the job: completed, or failed saying how far it got. */
+    void importRows(long jobId, CsvReader reader, RowFormat<?> format) {
+        Totals totals = new Totals();
+        try {
+            consume(jobId, reader, format, totals);
+            store.finish(jobId, ImportStatus.COMPLETED, summary(totals), clock.instant());
         }
         catch (Stopped ex) {
             store.finish(jobId, ImportStatus.FAILED, "stopped because the server shut down. "
@@ -174,18 +186,18 @@ class ImportRunner {
                     + "(rows already stored are reported as duplicates).", clock.instant());
         }
         catch (Exception ex) {
-            log.error("Import {} failed", jobId, ex);
-            try {
-                store.finish(jobId, ImportStatus.FAILED, "stopped by an unexpected error ("
-                        + ex.getClass().getSimpleName() + "; see the server log). "
-                        + committed(store.find(jobId).orElseThrow()), clock.instant());
-            }
-            catch (RuntimeException again) {
-                log.error("Could not mark import {} failed; it will be on the next start", jobId, again);
-            }
+            failed(jobId, ex);
         }
-        finally {
-            delete(file);
+    }
+
+    private void failed(long jobId, Exception ex) {
+        log.error("Import {} failed", jobId, ex);
+        try {
+            store.finish(jobId, ImportStatus.FAILED, "stopped by an unexpected error (" + ex.getClass().getSimpleName()
+                    + "; see the server log). " + committed(store.find(jobId).orElseThrow()), clock.instant());
+        }
+        catch (RuntimeException again) {
+            log.error("Could not mark import {} failed; it will be on the next start", jobId, again);
         }
     }
 

@@ -59,8 +59,11 @@ class ImportsPage {
         if (k == null) {
             error = "Choose what the file holds: customers, transactions or interactions.";
         }
-        else if (file == null || file.isEmpty()) {
+        else if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             error = "Choose a CSV file to import.";
+        }
+        else if (file.isEmpty()) {
+            error = "The file is empty.";
         }
         if (error == null) {
             try (InputStream in = file.getInputStream()) {
