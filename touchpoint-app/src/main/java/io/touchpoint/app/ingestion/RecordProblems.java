@@ -22,6 +22,12 @@ public final class RecordProblems {
         return !errors.isEmpty();
     }
 
+    /** Whether a problem was already noted for this field, so a later check does not report it twice. */
+    public boolean has(String field) {
+        String f = prefix + field;
+        return errors.stream().anyMatch(e -> e.field().equals(f));
+    }
+
     public List<FieldError> errors() {
         return List.copyOf(errors);
     }

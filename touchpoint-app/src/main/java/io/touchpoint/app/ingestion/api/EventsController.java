@@ -2,20 +2,19 @@ package io.touchpoint.app.ingestion.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.touchpoint.app.catalog.Channel;
-import io.touchpoint.app.catalog.Touchpoint;
 import io.touchpoint.app.catalog.TouchpointCatalog;
 import io.touchpoint.app.customer.CustomerActivity;
 import io.touchpoint.app.customer.CustomerProfiles;
 import io.touchpoint.app.customer.CustomerReference;
 import io.touchpoint.app.customer.NewEvent;
-import io.touchpoint.app.ingestion.CustomerFields;
 import io.touchpoint.app.ingestion.RecordProblems;
+import io.touchpoint.app.ingestion.records.FieldNames;
+import io.touchpoint.app.ingestion.records.InteractionDraft;
+import io.touchpoint.app.ingestion.records.InteractionRules;
+import io.touchpoint.app.ingestion.records.RecordContext;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,61 +44,25 @@ class EventsController {
             description = "Each event is answered accepted, duplicate (its id was seen before) or rejected with the "
                     + "reason. Accepted events are durable before the answer is sent.")
     ResponseEntity<?> ingest(@RequestBody JsonNode body, Principal principal) {
-        Instant now = clock.instant();
-        String source = principal == null ? "api" : principal.getName();
-        return BatchIngest.handle(body, "events", (node, p) -> parse(node, p, now, source), NewEvent::clientId,
+        RecordContext ctx = RecordContext.of(catalog, clock.instant(), principal == null ? "api" : principal.getName(),
+                FieldNames.JSON);
+        return BatchIngest.handle(body, "events", (node, p) -> parse(node, p, ctx), NewEvent::clientId,
                 activity::recordEvents);
     }
 
-    private NewEvent parse(JsonNode e, RecordProblems p, Instant now, String source) {
-        String id = JsonFields.text(e, "id", 200, true, p);
-        String type = JsonFields.text(e, "type", 100, true, p);
-        Instant at = JsonFields.instant(e, "occurredAt", now, true, p);
-        String channelRaw = JsonFields.text(e, "channel", 40, false, p);
-        String touchpointKey = JsonFields.text(e, "touchpoint", 64, false, p);
-        Optional<Touchpoint> touchpoint = Optional.empty();
-        if (touchpointKey != null) {
-            touchpoint = catalog.touchpoint(touchpointKey);
-            if (touchpoint.isEmpty()) {
-                p.add("touchpoint", "unknown touchpoint '" + touchpointKey + "'");
-            }
-        }
-        Channel channel = null;
-        if (channelRaw != null) {
-            channel = Channel.parse(channelRaw).orElse(null);
-            if (channel == null) {
-                p.add("channel", "unknown channel '" + channelRaw + "'; use one of " + Channel.codes());
-            }
-        }
-        else if (touchpoint.isPresent()) {
-            channel = touchpoint.get().channel();
-        }
-        else if (touchpointKey == null) {
-            p.add("channel", "required (or give a touchpoint)");
-        }
-        String properties = JsonFields.json(e, "properties", false, 16_384, p);
-        BigDecimal value = JsonFields.number(e, "value", false, p);
-        CustomerReference customer = null;
-        JsonNode c = e.get("customer");
-        if (c == null || !c.isObject()) {
-            p.add("customer", "required: an object with email, phone, loyaltyId or externalIds");
-        }
-        else {
-            RecordProblems cp = new RecordProblems("");
-            String email = JsonFields.text(c, "email", 254, false, cp);
-            String phone = JsonFields.text(c, "phone", 40, false, cp);
-            String loyalty = JsonFields.text(c, "loyaltyId", 64, false, cp);
-            var external = JsonFields.stringMap(c, "externalIds", cp);
-            cp.errors().forEach(err -> p.add("customer." + err.field(), err.message()));
-            if (!cp.any()) {
-                customer = CustomerFields.reference(email, phone, loyalty, external, null,
-                        profiles.defaultPhoneRegion(), p, "customer.");
-            }
-        }
-        if (p.any()) {
-            return null;
-        }
-        return new NewEvent(id, type, at, channel.code(), touchpoint.map(Touchpoint::id).orElse(null), properties,
-                value, source, customer);
+    private NewEvent parse(JsonNode e, RecordProblems p, RecordContext ctx) {
+        // Typed fields and the customer are read on the side so problems keep the order of the fields.
+        RecordProblems typed = new RecordProblems("");
+        String properties = JsonFields.json(e, "properties", false, 16_384, typed);
+        BigDecimal value = JsonFields.number(e, "value", false, typed);
+        RecordProblems customerProblems = new RecordProblems("");
+        CustomerReference customer = JsonFields.customer(e, profiles.defaultPhoneRegion(), customerProblems);
+        InteractionDraft draft = new InteractionDraft(JsonFields.raw(e, "id", p), JsonFields.raw(e, "type", p),
+                JsonFields.raw(e, "occurredAt", p), JsonFields.raw(e, "channel", p), JsonFields.raw(e, "touchpoint", p),
+                properties, value);
+        NewEvent event = InteractionRules.check(draft, customer, ctx, p);
+        JsonFields.append(typed, p);
+        JsonFields.append(customerProblems, p);
+        return p.any() ? null : event;
     }
 }

@@ -1,19 +1,16 @@
 package io.touchpoint.app.ingestion.api;
 
+import io.touchpoint.app.customer.CustomerReference;
+import io.touchpoint.app.ingestion.CustomerFields;
 import io.touchpoint.app.ingestion.RecordProblems;
+import io.touchpoint.app.ingestion.records.FieldRules;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /** Typed reads of JSON fields that report wrong types to {@link RecordProblems} instead of throwing. */
 final class JsonFields {
-
-    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
 
     private JsonFields() {
     }
@@ -30,18 +27,20 @@ final class JsonFields {
             p.add(field, "must be a string");
             return null;
         }
-        String s = n.stringValue().trim();
-        if (s.isEmpty()) {
-            if (required) {
-                p.add(field, "must not be blank");
-            }
+        return FieldRules.text(n.stringValue(), field, maxLength, required, p);
+    }
+
+    /** A string field's raw text for the shared rules: null when absent; a wrong JSON type is reported here. */
+    static String raw(JsonNode obj, String field, RecordProblems p) {
+        JsonNode n = obj.get(field);
+        if (n == null || n.isNull()) {
             return null;
         }
-        if (s.length() > maxLength) {
-            p.add(field, "at most " + maxLength + " characters");
+        if (!n.isString()) {
+            p.add(field, "must be a string");
             return null;
         }
-        return s;
+        return n.stringValue();
     }
 
     static BigDecimal number(JsonNode obj, String field, boolean required, RecordProblems p) {
@@ -56,47 +55,7 @@ final class JsonFields {
             p.add(field, "must be a number");
             return null;
         }
-        BigDecimal v = n.decimalValue();
-        if (v.abs().compareTo(new BigDecimal("1e12")) >= 0) {
-            p.add(field, "out of range");
-            return null;
-        }
-        return v;
-    }
-
-    /** An ISO-8601 timestamp with an offset or 'Z'; not before 1970 and at most a day in the future. */
-    static Instant instant(JsonNode obj, String field, Instant now, boolean required, RecordProblems p) {
-        String s = text(obj, field, 64, required, p);
-        if (s == null) {
-            return null;
-        }
-        Instant at;
-        try {
-            at = OffsetDateTime.parse(s).toInstant();
-        }
-        catch (DateTimeParseException ex) {
-            p.add(field, "not an ISO-8601 timestamp with offset, e.g. 2026-03-01T14:30:00Z");
-            return null;
-        }
-        if (at.isBefore(EARLIEST) || at.isAfter(now.plusSeconds(86_400))) {
-            p.add(field, "out of range (1970 to one day ahead)");
-            return null;
-        }
-        return at;
-    }
-
-    static LocalDate date(JsonNode obj, String field, RecordProblems p) {
-        String s = text(obj, field, 32, false, p);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        }
-        catch (DateTimeParseException ex) {
-            p.add(field, "not an ISO-8601 date, e.g. 2026-03-01");
-            return null;
-        }
+        return FieldRules.inRange(n.decimalValue(), field, p);
     }
 
     /** A JSON object (or array when {@code array}) serialised back to text, with a size limit. */
@@ -120,6 +79,33 @@ final class JsonFields {
             return null;
         }
         return s;
+    }
+
+    /**
+     * The {@code customer} object of a record: its identifiers as a reference, or null with the problems added
+     * (named {@code customer.email}, {@code customer.externalIds.pms}, ...).
+     */
+    static CustomerReference customer(JsonNode record, String phoneRegion, RecordProblems p) {
+        JsonNode c = record.get("customer");
+        if (c == null || !c.isObject()) {
+            p.add("customer", "required: an object with email, phone, loyaltyId or externalIds");
+            return null;
+        }
+        RecordProblems cp = new RecordProblems("");
+        String email = text(c, "email", 254, false, cp);
+        String phone = text(c, "phone", 40, false, cp);
+        String loyalty = text(c, "loyaltyId", 64, false, cp);
+        var external = stringMap(c, "externalIds", cp);
+        cp.errors().forEach(err -> p.add("customer." + err.field(), err.message()));
+        if (cp.any()) {
+            return null;
+        }
+        return CustomerFields.reference(email, phone, loyalty, external, null, phoneRegion, p, "customer.");
+    }
+
+    /** Adds problems collected on the side, keeping their field names. */
+    static void append(RecordProblems from, RecordProblems to) {
+        from.errors().forEach(e -> to.add(e.field(), e.message()));
     }
 
     static Map<String, String> stringMap(JsonNode obj, String field, RecordProblems p) {
