@@ -14,7 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "touchpoint.data-dir=target/it-data/run",
+        "touchpoint.data-dir=target/it-data/${random.uuid}",
         "touchpoint.bootstrap-api-key=" + Api.BOOTSTRAP_KEY,
         "touchpoint.admin-password=" + Api.ADMIN_PASSWORD,
         "touchpoint.default-phone-region=GB"})

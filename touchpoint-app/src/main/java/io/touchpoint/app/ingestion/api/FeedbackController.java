@@ -9,7 +9,7 @@ import io.touchpoint.app.customer.CustomerProfiles;
 import io.touchpoint.app.customer.CustomerReference;
 import io.touchpoint.app.feedback.ExternalFeedback;
 import io.touchpoint.app.feedback.FeedbackIntake;
-import io.touchpoint.app.ingestion.CustomerFields;
+import io.touchpoint.app.ingestion.records.FieldRules;
 import io.touchpoint.app.ingestion.RecordProblems;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -63,7 +63,7 @@ class FeedbackController {
         if (source != null && !source.toLowerCase(Locale.ROOT).matches("[a-z0-9][a-z0-9_.-]{0,63}")) {
             p.add("source", "use letters, digits, '.', '-' or '_' (e.g. tripadvisor)");
         }
-        Instant at = JsonFields.instant(n, "occurredAt", now, true, p);
+        Instant at = FieldRules.instant(JsonFields.raw(n, "occurredAt", p), "occurredAt", now, true, p);
         BigDecimal rating = JsonFields.number(n, "rating", false, p);
         BigDecimal min = Optional.ofNullable(JsonFields.number(n, "ratingMin", false, p)).orElse(BigDecimal.ONE);
         BigDecimal max = Optional.ofNullable(JsonFields.number(n, "ratingMax", false, p)).orElse(BigDecimal.valueOf(5));
@@ -100,24 +100,11 @@ class FeedbackController {
                 p.add("touchpoint", "unknown touchpoint '" + touchpointKey + "'");
             }
         }
+        // The customer is optional here: a review links to a known customer when it names one.
         CustomerReference customer = null;
         JsonNode c = n.get("customer");
-        if (c != null && !c.isNull()) {
-            if (!c.isObject()) {
-                p.add("customer", "must be an object of identifiers");
-            }
-            else {
-                RecordProblems cp = new RecordProblems("");
-                String email = JsonFields.text(c, "email", 254, false, cp);
-                String phone = JsonFields.text(c, "phone", 40, false, cp);
-                String loyalty = JsonFields.text(c, "loyaltyId", 64, false, cp);
-                var external = JsonFields.stringMap(c, "externalIds", cp);
-                cp.errors().forEach(err -> p.add("customer." + err.field(), err.message()));
-                if (!cp.any() && (email != null || phone != null || loyalty != null || !external.isEmpty())) {
-                    customer = CustomerFields.reference(email, phone, loyalty, external, null,
-                            profiles.defaultPhoneRegion(), p, "customer.");
-                }
-            }
+        if (c != null && !c.isNull() && !(c.isObject() && c.isEmpty())) {
+            customer = JsonFields.customer(n, profiles.defaultPhoneRegion(), p);
         }
         if (p.any()) {
             return null;

@@ -181,7 +181,7 @@ class ImportApiIT {
     @Test
     void importsInteractionsSentAsTextCsvWithSemicolonsBomAndCrlf() throws Exception {
         String touchpoint = "desk-" + run;
-        catalog.create(new TouchpointDraft(touchpoint, "Front desk", "in_person", "during", null, null, true));
+        catalog.create(new TouchpointDraft(touchpoint, "Front desk", "in_person", "during", null, null, true, null));
         String phone = "+44 20 7946 " + (1000 + new Random().nextInt(8999));
         String local = "0" + phone.substring(4);
         String csv = "\uFEFFID;Type;Occurred_At;Channel;Touchpoint;Value;Prop_Page;Prop_Note;Phone\r\n"

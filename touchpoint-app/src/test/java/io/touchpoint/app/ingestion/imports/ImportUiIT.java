@@ -53,7 +53,7 @@ class ImportUiIT {
         }
 
         void signIn(String user, String password) throws IOException, InterruptedException {
-            String token = get("/public/test/csrf-token").body();
+            String token = csrf(get("/login").body());
             String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token);
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri("/login"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
