@@ -137,7 +137,9 @@ public final class TextAnalyzer {
         String t = text == null ? "" : text;
         PreparedText p = PreparedText.of(t);
         int opinionWords = 0;
-        for (Token tok : p.tokens) {
+        int limit = Math.min(p.tokens.size(), 120); // enough to tell a short English text from a foreign one
+        for (int i = 0; i < limit; i++) {
+            Token tok = p.tokens.get(i);
             if (tok.kind == Token.Kind.WORD && scorer.lexicon().isOpinionWord(tok.norm)) {
                 opinionWords++;
             }

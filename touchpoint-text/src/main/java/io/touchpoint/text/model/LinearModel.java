@@ -34,12 +34,14 @@ public final class LinearModel {
     private final float[] bias;
     private final float[] threshold;
     private final Map<String, float[]> weights;
-    /** Open-addressing table from feature id to row; 0 marks an empty slot. */
+    /** Open-addressing table of feature ids; 0 marks an empty slot. */
     private final long[] ids;
-    private final int[] rows;
     private final int mask;
-    /** Weights by row then head. */
-    private final float[] matrix;
+    /**
+     * Weights stored in the slot of their feature, by slot then head, as thousandths (the file keeps three
+     * decimals): one cache line holds a feature's weights for all heads, which is what keeps scoring fast.
+     */
+    private final short[] slotWeights;
 
     public LinearModel(String[] heads, float[] bias, float[] threshold, Map<String, float[]> weights) {
         if (bias.length != heads.length || threshold.length != heads.length) {
@@ -51,28 +53,21 @@ public final class LinearModel {
         this.weights = new HashMap<>(weights);
         int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 2)) << 1;
         this.ids = new long[capacity];
-        this.rows = new int[capacity];
         this.mask = capacity - 1;
-        this.matrix = new float[weights.size() * heads.length];
-        int row = 0;
+        this.slotWeights = new short[capacity * heads.length];
         for (Map.Entry<String, float[]> e : new TreeMap<>(weights).entrySet()) {
             long id = nonZero(TextFeatures.idOf(e.getKey()));
             int slot = (int) id & mask;
             while (ids[slot] != 0 && ids[slot] != id) {
                 slot = (slot + 1) & mask;
             }
-            if (ids[slot] == id) {
-                // Two features with one 64-bit id: add their weights (has not happened; kept deterministic).
-                int r = rows[slot];
-                for (int h = 0; h < heads.length; h++) {
-                    matrix[r * heads.length + h] += e.getValue()[h];
-                }
-                continue;
-            }
             ids[slot] = id;
-            rows[slot] = row;
-            System.arraycopy(e.getValue(), 0, matrix, row * heads.length, heads.length);
-            row++;
+            // Two features with one 64-bit id would add up (has not happened; kept deterministic).
+            for (int h = 0; h < heads.length; h++) {
+                int v = slotWeights[slot * heads.length + h] + Math.round(e.getValue()[h] * 1000f);
+                slotWeights[slot * heads.length + h] = (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE,
+                        v));
+            }
         }
     }
 
@@ -80,14 +75,14 @@ public final class LinearModel {
         return id == 0 ? 1 : id;
     }
 
-    /** Row of a feature id, or -1. */
+    /** Slot of a feature id (pass it to {@link #weight}), or -1 if the model does not know the feature. */
     public int row(long id) {
         long key = nonZero(id);
         int slot = (int) key & mask;
         while (true) {
             long at = ids[slot];
             if (at == key) {
-                return rows[slot];
+                return slot;
             }
             if (at == 0) {
                 return -1;
@@ -96,9 +91,9 @@ public final class LinearModel {
         }
     }
 
-    /** Weight of a row for a head. */
+    /** Weight of a feature (by its {@link #row}) for a head. */
     public float weight(int row, int head) {
-        return matrix[row * heads.length + head];
+        return slotWeights[row * heads.length + head] / 1000f;
     }
 
     /** A model with the heads of this one followed by those of {@code other} (features united). */
@@ -258,18 +253,19 @@ public final class LinearModel {
     /** Logits of tokens {@code [s, e)} into {@code z} (one per head). */
     public void logits(PreparedText p, int s, int e, double[] z) {
         int hN = heads.length;
-        for (int h = 0; h < hN; h++) {
-            z[h] = bias[h];
-        }
+        int[] sum = new int[hN];
         TextFeatures.extractIds(p, s, e, (id, a, b) -> {
             int r = row(id);
             if (r >= 0) {
                 int base = r * hN;
                 for (int h = 0; h < hN; h++) {
-                    z[h] += matrix[base + h];
+                    sum[h] += slotWeights[base + h];
                 }
             }
         });
+        for (int h = 0; h < hN; h++) {
+            z[h] = bias[h] + sum[h] / 1000.0;
+        }
     }
 
     public static double sigmoid(double z) {
