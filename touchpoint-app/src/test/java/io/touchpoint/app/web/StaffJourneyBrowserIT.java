@@ -11,6 +11,7 @@ import io.touchpoint.app.customer.ProfileDetails;
 import io.touchpoint.app.support.Api;
 import io.touchpoint.app.support.Browser;
 import io.touchpoint.app.support.IntegrationTest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -72,6 +73,43 @@ class StaffJourneyBrowserIT {
                     ExpectedConditions.numberOfElementsToBe(By.cssSelector(".timeline-entry"), 1));
             assertThat(b.driver().findElement(By.cssSelector(".timeline-entry")).getText()).contains("call");
             b.screenshot(Path.of("target/screenshots/customer-360.png"));
+        }
+    }
+
+    @Test
+    void runACsvImportToTheEndAndDownloadItsErrorReport() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("id,type,occurred_at,channel,email\n");
+        for (int i = 0; i < 2500; i++) {
+            csv.append("imp-").append(run).append('-').append(i).append(",visit,2026-02-0").append(1 + i % 9)
+                    .append("T10:00:00Z,web,imp").append(i % 50).append('.').append(run).append("@example.com\n");
+        }
+        csv.append("bad-").append(run).append(",visit,not-a-date,web,x@example.com\n");
+        csv.append("bad2-").append(run).append(",visit,2026-02-01T10:00:00Z,pigeon,y@example.com\n");
+        Path file = Files.createTempFile("interactions-", ".csv");
+        Files.writeString(file, csv);
+        try (Browser b = new Browser(port, 1280, 900)) {
+            b.signIn("admin", Api.ADMIN_PASSWORD);
+            b.open("/imports");
+            new Select(b.driver().findElement(By.id("kind"))).selectByValue("interactions");
+            b.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+            b.driver().findElement(By.cssSelector("form[enctype] button[type=submit]")).click();
+            b.waitFor(By.id("progress"));
+            // The page updates itself while the job runs, until it has ended.
+            new WebDriverWait(b.driver(), java.time.Duration.ofSeconds(90)).until(d ->
+                    "completed".equals(d.findElement(By.id("progress")).getAttribute("data-status")));
+            assertThat(b.driver().findElement(By.id("rows-ok")).getText().replace(",", "")).isEqualTo("2500");
+            assertThat(b.driver().findElement(By.id("rows-failed")).getText()).isEqualTo("2");
+            String report = b.driver().findElement(By.id("error-report")).getAttribute("href");
+            assertThat(report).isNotBlank();
+            // Download the report as the signed-in user would (the browser's session cookie goes along).
+            Object text = ((org.openqa.selenium.JavascriptExecutor) b.driver()).executeAsyncScript(
+                    "fetch(arguments[0]).then(r => r.text()).then(arguments[1])", report);
+            assertThat(String.valueOf(text)).contains("row,field,message,raw", "occurred_at", "channel", "bad2-" + run);
+            b.screenshot(Path.of("target/screenshots/import.png"));
+        }
+        finally {
+            Files.deleteIfExists(file);
         }
     }
 }

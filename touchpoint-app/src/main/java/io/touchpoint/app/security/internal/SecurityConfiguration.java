@@ -84,7 +84,9 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/imports/**", "/touchpoints/**").hasRole("ANALYST")
+                        // Import error reports hold raw rows with personal data: analysts and admins only.
+                        .requestMatchers("/imports", "/imports/**").hasRole("ANALYST")
+                        .requestMatchers(HttpMethod.POST, "/touchpoints/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.POST, "/customers/**").hasRole("AGENT")
                         .anyRequest().hasAuthority(viewer))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
