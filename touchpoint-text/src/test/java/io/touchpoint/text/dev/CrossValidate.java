@@ -95,6 +95,9 @@ public final class CrossValidate {
         System.out.printf(Locale.ROOT, "5-fold pooled: n=%d accuracy %.4f macro-F1 %.4f neutral F1 %.4f; "
                 + "2-class accuracy %.4f (n=%d)%n", pooled.n(), pooled.accuracy(), pooled.macroF1(),
                 pooled.perClass().get("neutral").f1(), (double) ok2 / n2, n2);
+        double[] lexiconOnly = metrics(items, 0.14, 0.0, null);
+        System.out.printf(Locale.ROOT, "lexicon and rules only (threshold 0.14, weight 0): macro-F1 %.4f, 2-class "
+                + "accuracy %.4f%n", lexiconOnly[0], lexiconOnly[3] / lexiconOnly[2]);
         double[] fixed = metrics(items, 0.14, 1.0, null);
         System.out.printf(Locale.ROOT, "fixed (threshold 0.14, weight 1.0): macro-F1 %.4f, 2-class accuracy %.4f%n",
                 fixed[0], fixed[3] / fixed[2]);
