@@ -6,7 +6,10 @@ import io.touchpoint.app.demo.internal.DemoCatalogue;
 import io.touchpoint.app.demo.internal.DemoLoadLog;
 import io.touchpoint.app.demo.internal.GuestActivityLoader;
 import io.touchpoint.app.demo.internal.GuestFactsWriter;
+import io.touchpoint.app.demo.internal.Partitions;
+import io.touchpoint.app.demo.scenario.DemoGuest;
 import io.touchpoint.app.demo.scenario.DemoScenario;
+import io.touchpoint.app.demo.scenario.GuestFact;
 import io.touchpoint.app.demo.scenario.HotelGroup;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +19,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo hotel group "Aurora Hotels": three hotels, their touchpoint catalogue and two years of synthetic guests
@@ -38,17 +39,15 @@ public class DemoData {
     private final GuestActivityLoader activity;
     private final GuestFactsWriter facts;
     private final CustomerProfiles profiles;
-    private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(DemoLoadLog loadLog, DemoCatalogue catalogue, GuestActivityLoader activity, GuestFactsWriter facts,
-            CustomerProfiles profiles, PlatformTransactionManager transactions, Clock clock) {
+            CustomerProfiles profiles, Clock clock) {
         this.loadLog = loadLog;
         this.catalogue = catalogue;
         this.activity = activity;
         this.facts = facts;
         this.profiles = profiles;
-        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
@@ -73,7 +72,7 @@ public class DemoData {
 
         long t = System.nanoTime();
         DemoCatalogue.Ids ids = catalogue.ensure();
-        log.info("Demo data [1/5] catalogue: {} properties, {} touchpoints ({} created) in {} ms",
+        log.info("Demo data [1/5] catalogue: {} properties and {} touchpoints ready ({} created) in {} ms",
                 ids.properties().size(), ids.touchpoints().size(), ids.created(), millis(t));
 
         t = System.nanoTime();
@@ -87,33 +86,35 @@ public class DemoData {
                 cancellations, scenario.facts().size(), millis(t));
 
         t = System.nanoTime();
-        GuestActivityLoader.Sent sent = activity.send(scenario, ids);
+        int parts = Partitions.count();
+        GuestActivityLoader.Sent sent = activity.send(scenario, ids, parts);
         long ms = Math.max(1, millis(t));
         log.info("Demo data [3/5] recorded {} events and {} transactions through identity resolution "
-                + "({} already there) in {} ms, {} records/s", sent.events(), sent.transactions(), sent.duplicates(),
-                ms, (sent.events() + sent.transactions() + sent.duplicates()) * 1000 / ms);
+                + "({} already there) in {} ms, {} records/s on {} workers", sent.events(), sent.transactions(),
+                sent.duplicates(), ms, (sent.events() + sent.transactions() + sent.duplicates()) * 1000 / ms, parts);
 
         t = System.nanoTime();
-        long[] profileOf = activity.profiles(scenario);
+        long[] profileOf = sent.profiles();
         int profileCount = (int) Arrays.stream(profileOf).distinct().count();
-        int merges = (int) scenario.guests().stream().filter(g -> g.hasAlias())
+        int merges = (int) scenario.guests().stream().filter(DemoGuest::hasAlias)
                 .filter(g -> !profiles.merges(profileOf[g.number()]).isEmpty()).count();
-        log.info("Demo data [4/5] {} guests are {} profiles; {} guests seen under two identities were merged, "
-                + "in {} ms", scenario.guests().size(), profileCount, merges, millis(t));
+        log.info("Demo data [4/5] {} guests are {} profiles; {} guests seen under two identities were merged "
+                + "(checked in {} ms)", scenario.guests().size(), profileCount, merges, millis(t));
 
         t = System.nanoTime();
-        long factsStart = t;
-        DemoLoadReport report = transaction.execute(s -> {
-            GuestFactsWriter.Written w = facts.write(scenario.facts(), profileOf);
-            DemoLoadReport r = new DemoLoadReport(Outcome.LOADED, anchor, ids.properties().size(),
-                    ids.touchpoints().size(), scenario.guests().size(), profileCount, events, bookings, stays,
-                    cancellations, merges, w.consents(), w.preferences(), w.attributes(),
-                    Duration.ofNanos(System.nanoTime() - start));
-            loadLog.complete(r);
-            return r;
-        });
-        log.info("Demo data [5/5] wrote {} consents, {} preferences, {} attributes in {} ms", report.consents(),
-                report.preferences(), report.attributes(), millis(factsStart));
+        GuestFactsWriter.Written written = Partitions.run(parts, part -> facts.write(scenario.facts(), profileOf,
+                part, parts)).stream().reduce(new GuestFactsWriter.Written(0, 0, 0), (a, b) ->
+                new GuestFactsWriter.Written(a.consents() + b.consents(), a.preferences() + b.preferences(),
+                        a.attributes() + b.attributes()));
+        log.info("Demo data [5/5] wrote {} consents, {} preferences, {} attributes in {} ms", written.consents(),
+                written.preferences(), written.attributes(), millis(t));
+        DemoLoadReport report = new DemoLoadReport(Outcome.LOADED, anchor, ids.properties().size(),
+                ids.touchpoints().size(), scenario.guests().size(), profileCount, events, bookings, stays,
+                cancellations, merges, count(scenario, GuestFact.Consent.class),
+                count(scenario, GuestFact.Preference.class), count(scenario, GuestFact.Attribute.class),
+                Duration.ofNanos(System.nanoTime() - start));
+        // Only now, with everything written: a load interrupted before this line resumes on the next start.
+        loadLog.complete(report);
         log.info("Demo data loaded in {} s: {} properties, {} touchpoints, {} guests in {} profiles, {} events, "
                 + "{} bookings, {} stays, {} cancellations, {} identity merges, {} consents, {} preferences, "
                 + "{} attributes", report.took().toMillis() / 1000.0, report.properties(), report.touchpoints(),
@@ -121,6 +122,10 @@ public class DemoData {
                 report.cancellations(), report.merges(), report.consents(), report.preferences(),
                 report.attributes());
         return report;
+    }
+
+    private static int count(DemoScenario scenario, Class<? extends GuestFact> kind) {
+        return (int) scenario.facts().stream().filter(kind::isInstance).count();
     }
 
     private static long millis(long startNanos) {

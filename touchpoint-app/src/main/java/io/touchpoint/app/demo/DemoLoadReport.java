@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * @param anchorDate the first day after the data: the clock's date when the demo was first loaded
  * @param guests synthetic people generated
  * @param profiles surviving customer profiles they ended up in
- * @param events interactions in the data set
+ * @param events interactions in the data set; bookings, stays, cancellations, consents (history rows), preferences
+ *        and attributes count the data set too
  * @param merges guests who appeared under two identities whose profiles identity resolution merged
  * @param took wall time of the load that wrote the data
  */

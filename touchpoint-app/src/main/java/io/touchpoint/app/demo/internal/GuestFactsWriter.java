@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes the guests' consents, preferences and custom attributes in bulk.
@@ -19,6 +20,7 @@ import org.springframework.stereotype.Component;
  * the demo needs the time the guest said it. So this writes the same tables with the same rules: purposes and
  * statuses as {@code recordConsent} accepts them, values normalised by {@link CustomerProfiles#typedValue}, consent
  * history append-only and in time order, and it never overwrites a preference or attribute that is already there.
+ * Partitions run in parallel; each writes only its own guests' profiles.
  * The customer module should offer bulk versions of those methods; then this class goes.
  */
 @Component
@@ -38,12 +40,21 @@ public class GuestFactsWriter {
         this.jdbc = jdbc;
     }
 
-    /** Runs in the caller's transaction. {@code profileOf} maps a guest number to its surviving profile id. */
-    public Written write(List<GuestFact> facts, long[] profileOf) {
+    /**
+     * Writes the facts of the guests in one partition (guest % parts == part), in one transaction. Safe to repeat:
+     * a consent row already there is not added again, stored preferences and attributes are kept.
+     *
+     * @param profileOf the surviving profile id of each guest, by guest number
+     */
+    @Transactional
+    public Written write(List<GuestFact> facts, long[] profileOf, int part, int parts) {
         List<GuestFact.Consent> consents = new ArrayList<>();
         List<GuestFact.Preference> preferences = new ArrayList<>();
         List<GuestFact.Attribute> attributes = new ArrayList<>();
         for (GuestFact f : facts) {
+            if (f.guest() % parts != part) {
+                continue;
+            }
             if (f instanceof GuestFact.Consent c) {
                 check(PURPOSE.matcher(c.purpose()).matches() && STATUSES.contains(c.status()), c);
                 consents.add(c);
@@ -79,6 +90,9 @@ public class GuestFactsWriter {
                     select c, p, s, a, src
                     from unnest(?::bigint[], ?::text[], ?::text[], ?::timestamptz[], ?::text[])
                       with ordinality as u(c, p, s, a, src, o)
+                    where not exists (select 1 from customer_consent x where x.customer_id = u.c
+                                      and x.purpose = u.p and x.recorded_at = u.a and x.status = u.s
+                                      and x.source = u.src)
                     order by o""")
                     .params(customer, purpose, status, at, source).update();
         }

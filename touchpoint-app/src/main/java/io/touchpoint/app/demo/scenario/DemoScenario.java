@@ -2,6 +2,7 @@ package io.touchpoint.app.demo.scenario;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -27,16 +28,20 @@ public record DemoScenario(long seed, LocalDate anchor, List<DemoGuest> guests, 
 
     public static DemoScenario generate(long seed, LocalDate anchor, int guestCount) {
         List<DemoGuest> guests = DemoGuests.generate(seed, anchor, guestCount);
-        List<DemoRecord> records = new ArrayList<>(guestCount * 26);
+        // Timelines are independent of each other, so they are drawn in parallel and collected in guest order.
+        List<GuestTimeline.Result> timelines = guests.parallelStream()
+                .map(g -> GuestTimeline.of(g, new SplittableRandom(Draw.mix(seed ^ TIMELINES, g.number())), anchor))
+                .toList();
+        List<DemoRecord> records = new ArrayList<>(guestCount * 28);
         List<GuestFact> facts = new ArrayList<>(guestCount * 8);
-        for (DemoGuest g : guests) {
-            var t = GuestTimeline.of(g, new SplittableRandom(Draw.mix(seed ^ TIMELINES, g.number())), anchor);
+        for (GuestTimeline.Result t : timelines) {
             records.addAll(t.records());
             facts.addAll(t.facts());
         }
-        records.sort(Comparator.comparing(DemoRecord::at).thenComparingInt(DemoRecord::guest)
+        DemoRecord[] sorted = records.toArray(DemoRecord[]::new);
+        Arrays.parallelSort(sorted, Comparator.comparing(DemoRecord::at).thenComparingInt(DemoRecord::guest)
                 .thenComparingInt(DemoRecord::seq));
-        return new DemoScenario(seed, anchor, guests, List.copyOf(records), List.copyOf(facts));
+        return new DemoScenario(seed, anchor, guests, List.of(sorted), List.copyOf(facts));
     }
 
     /** The first day of the two-year window. */

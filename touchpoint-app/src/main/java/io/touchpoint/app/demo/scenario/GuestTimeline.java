@@ -321,7 +321,7 @@ final class GuestTimeline {
                             Json.object("arrival", s.arrival().toString(), "nights", s.nights(), "step", "rates"),
                             null);
                 }
-                pageViews(b.minus(Duration.ofMinutes(Draw.between(r, 6, 40))), h, Draw.between(r, 1, 3));
+                pageViews(b.minus(Duration.ofMinutes(Draw.between(r, 6, 40))), h, Draw.between(r, 1, 2));
                 event(b.minusSeconds(240), Channel.WEB, "booking_started", tp, bookingProps, null);
                 event(b, Channel.WEB, "booking_completed", tp, bookingProps, booked);
             }
@@ -337,7 +337,7 @@ final class GuestTimeline {
         transaction(b, channelOf(s.bookingChannel()), "booking", booked, h, s, itemsOf(s, rate, breakfast, cityTax,
                 List.of()), ref);
         if (g.contact().email() != null) {
-            if (Draw.chance(r, 0.72)) {
+            if (Draw.chance(r, 0.6)) {
                 Instant open = b.plus(minutes(Draw.exponential(r, 90)));
                 event(open, Channel.EMAIL, "email_open", h.touchpointKey(CONFIRMATION_EMAIL),
                         Json.object("campaign", "booking_confirmation", "bookingRef", ref), null);
@@ -423,11 +423,11 @@ final class GuestTimeline {
         BigDecimal extra = BigDecimal.ZERO;
         for (int night = 1; night <= s.nights(); night++) {
             LocalDate morning = s.arrival().plusDays(night);
-            if (s.breakfast() && Draw.chance(r, 0.75)) {
+            if (s.breakfast() && Draw.chance(r, 0.7)) {
                 event(local(h, morning, Draw.between(r, 7, 9), r.nextInt(60)), Channel.IN_PERSON, "breakfast",
                         h.touchpointKey(BREAKFAST), Json.object("covers", guests), null);
             }
-            if (g.appUser() && Draw.chance(r, 0.25)) {
+            if (g.appUser() && Draw.chance(r, 0.15)) {
                 event(local(h, morning.minusDays(1), Draw.between(r, 16, 23), r.nextInt(60)), Channel.MOBILE_APP,
                         "app_open", h.touchpointKey(APP_STAY), Json.object("screen",
                                 Draw.pick(r, List.of("digital_key", "hotel_info", "restaurant", "bill"))), null);
@@ -594,7 +594,7 @@ final class GuestTimeline {
                 return;
             }
             Hotel h = Draw.chance(r, 0.8) ? home : Draw.pick(r, HotelGroup.HOTELS);
-            pageViews(awake(t), h, Draw.between(r, 1, 3));
+            pageViews(awake(t), h, Draw.between(r, 1, 2));
         }
     }
 
@@ -606,7 +606,7 @@ final class GuestTimeline {
     }
 
     private void appUse() {
-        double meanDays = g.persona() == Persona.BUSINESS ? 60 : 120;
+        double meanDays = g.persona() == Persona.BUSINESS ? 75 : 150;
         Instant t = from.plus(minutes(r.nextDouble() * meanDays * 24 * 60));
         while (t.isBefore(until)) {
             event(awake(t), Channel.MOBILE_APP, "app_open", LOYALTY_APP, Json.object("screen",
@@ -680,9 +680,9 @@ final class GuestTimeline {
 
     private void newsletters(Instant subscribed, Instant unsubscribed) {
         double open = switch (g.persona()) {
-            case BUSINESS -> 0.10;
-            case PROSPECT -> 0.22;
-            default -> 0.15;
+            case BUSINESS -> 0.08;
+            case PROSPECT -> 0.18;
+            default -> 0.12;
         };
         ZoneId london = HotelGroup.EDINBURGH.zone();
         for (LocalDate month = start.withDayOfMonth(1); month.isBefore(anchor); month = month.plusMonths(1)) {
