@@ -113,6 +113,9 @@ class DemoDataIT {
         assertThat(merges).isNotEmpty();
         MergeRecord m = merges.get(0);
         assertThat(m.identifiersJson()).contains("\"email\"").contains("\"loyalty\"");
+        // The front desk heard a nickname or an older address: every such merge records the conflict it settled.
+        assertThat(merges).allSatisfy(r -> assertThat(r.conflictsJson()).containsAnyOf("profile.first_name",
+                "profile.city"));
         assertThat(merges).anySatisfy(r -> assertThat(r.conflictsJson()).contains("profile.first_name"));
         CustomerProfile survivor = profiles.require(m.survivorId());
         assertThat(survivor.identities()).extracting(CustomerProfile.IdentityView::type)
@@ -126,7 +129,8 @@ class DemoDataIT {
     void guestsHaveConsentsPreferencesAndTypedAttributes() {
         assertThat(first.consents()).isGreaterThan(40_000);
         assertThat(jdbc.sql("""
-                select count(distinct customer_id) from customer_consent where source = 'demo' and status = 'revoked'""")
+                select count(distinct customer_id) from customer_consent
+                where source = 'demo' and status = 'revoked'""")
                 .query(Long.class).single()).isGreaterThan(500);
         assertThat(jdbc.sql("select distinct type from customer_attribute where source = 'demo'").query(String.class)
                 .list()).containsExactlyInAnyOrder("string", "number", "boolean", "date");
@@ -136,9 +140,9 @@ class DemoDataIT {
                 and exists (select 1 from customer_attribute a where a.customer_id = i.customer_id
                             and a.name = 'loyalty_tier' and a.value = 'Gold')
                 order by value limit 1""").query(String.class).single();
-        var found = profiles.search(new CustomerQuery(null, null,
-                card.substring(0, 2) + "-" + card.substring(2, 6) + "-" + card.substring(6, 10) + "-" + card.substring(10),
-                null), 5);
+        String printed = card.substring(0, 2) + "-" + card.substring(2, 6) + "-" + card.substring(6, 10) + "-"
+                + card.substring(10);
+        var found = profiles.search(new CustomerQuery(null, null, printed, null), 5);
         assertThat(found).hasSize(1);
         CustomerProfile guest = profiles.require(found.get(0).id());
         assertThat(guest.details().lastName()).isNotBlank();
@@ -163,20 +167,41 @@ class DemoDataIT {
 
     @Test
     void aSecondLoadChangesNothing() {
-        record Counts(long customers, long identities, long events, long transactions, long merges, long consents) {
-        }
-        var sql = """
-                select (select count(*) from customer), (select count(*) from customer_identity),
-                       (select count(*) from customer_event), (select count(*) from customer_transaction),
-                       (select count(*) from customer_merge), (select count(*) from customer_consent)""";
-        Counts before = jdbc.sql(sql).query((rs, i) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                rs.getLong(4), rs.getLong(5), rs.getLong(6))).single();
+        Counts before = counts();
         DemoLoadReport again = demo.load();
-        Counts after = jdbc.sql(sql).query((rs, i) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                rs.getLong(4), rs.getLong(5), rs.getLong(6))).single();
         assertThat(again.outcome()).isEqualTo(DemoLoadReport.Outcome.ALREADY_LOADED);
         assertThat(again.events()).isEqualTo(first.events());
-        assertThat(after).isEqualTo(before);
+        assertThat(counts()).isEqualTo(before);
         assertThat(demo.status()).isEqualTo(DemoData.Status.LOADED);
+    }
+
+    @Test
+    void anInterruptedLoadResumesWithoutDuplicatingAnything() {
+        // As if the first start had been stopped before the end: the marker still says "loading".
+        Counts before = counts();
+        jdbc.sql("update demo_load set status = 'loading', finished_at = null").update();
+        assertThat(demo.status()).isEqualTo(DemoData.Status.LOADING);
+        DemoLoadReport resumed = demo.load();
+        assertThat(resumed.outcome()).isEqualTo(DemoLoadReport.Outcome.LOADED);
+        assertThat(resumed.anchorDate()).as("resumes with the date it started with").isEqualTo(first.anchorDate());
+        assertThat(resumed.profiles()).isEqualTo(first.profiles());
+        assertThat(resumed.merges()).isEqualTo(first.merges());
+        assertThat(counts()).isEqualTo(before);
+        assertThat(demo.status()).isEqualTo(DemoData.Status.LOADED);
+    }
+
+    record Counts(long customers, long identities, long events, long transactions, long merges, long consents,
+            long preferences, long attributes) {
+    }
+
+    private Counts counts() {
+        return jdbc.sql("""
+                select (select count(*) from customer), (select count(*) from customer_identity),
+                       (select count(*) from customer_event), (select count(*) from customer_transaction),
+                       (select count(*) from customer_merge), (select count(*) from customer_consent),
+                       (select count(*) from customer_preference), (select count(*) from customer_attribute)""")
+                .query((rs, i) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)))
+                .single();
     }
 }

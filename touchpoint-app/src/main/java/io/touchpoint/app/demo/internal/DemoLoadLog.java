@@ -47,7 +47,9 @@ public class DemoLoadLog {
      * its own seed and date).
      */
     public Entry claim(long seed, LocalDate anchorDate) {
-        jdbc.sql("insert into demo_load (id, seed, anchor_date, status) values (1, ?, ?, 'loading') on conflict do nothing")
+        jdbc.sql("""
+                insert into demo_load (id, seed, anchor_date, status) values (1, ?, ?, 'loading')
+                on conflict do nothing""")
                 .params(seed, Date.valueOf(anchorDate)).update();
         return find().orElseThrow();
     }

@@ -136,7 +136,8 @@ public final class DemoGuests {
         };
         double d = r.nextDouble();
         String dietary = d < 0.10 ? "vegetarian" : d < 0.14 ? "vegan" : d < 0.19 ? "gluten_free"
-                : d < 0.22 ? "lactose_free" : d < 0.25 ? "halal" : d < 0.26 ? "kosher" : d < 0.28 ? "nut_allergy" : null;
+                : d < 0.22 ? "lactose_free" : d < 0.25 ? "halal" : d < 0.26 ? "kosher"
+                : d < 0.28 ? "nut_allergy" : null;
         String channel = r.nextDouble() < 0.5 ? null : Draw.pick(r, List.of("email", "email", "sms", "mobile_app",
                 "phone"));
         String pillow = r.nextDouble() < 0.1 ? Draw.pick(r, List.of("firm", "soft", "hypoallergenic")) : null;

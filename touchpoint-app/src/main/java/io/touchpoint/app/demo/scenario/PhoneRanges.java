@@ -47,7 +47,8 @@ final class PhoneRanges {
         }
         int index = (int) ((k * (long) STEP + 17) % size);
         String pattern = patterns.get(index / perPattern);
-        String digits = String.format(Locale.ROOT, "%0" + Long.toString(perPattern - 1L).length() + "d", index % perPattern);
+        int width = Integer.toString(perPattern - 1).length();
+        String digits = String.format(Locale.ROOT, "%0" + width + "d", index % perPattern);
         StringBuilder sb = new StringBuilder(pattern.length());
         int d = 0;
         for (char c : pattern.toCharArray()) {

@@ -162,7 +162,8 @@ class DemoGuestsTest {
 
     @Test
     void staysFollowTheirBookingAndCarryTheHotelsCurrency() {
-        Map<String, String> currency = Map.of("aurora-lisbon", "EUR", "aurora-edinburgh", "GBP", "aurora-boston", "USD");
+        Map<String, String> currency = Map.of("aurora-lisbon", "EUR", "aurora-edinburgh", "GBP", "aurora-boston",
+                "USD");
         for (DemoRecord r : scenario.records()) {
             if (r instanceof Transaction t) {
                 assertThat(t.currency()).isEqualTo(currency.get(t.hotel()));
