@@ -23,7 +23,12 @@ public final class Partitions {
     }
 
     public static <T> List<T> run(int parts, IntFunction<T> work) {
-        ExecutorService pool = Executors.newFixedThreadPool(parts, r -> new Thread(r, "demo-load"));
+        ExecutorService pool = Executors.newFixedThreadPool(parts, r -> {
+            Thread t = new Thread(r, "demo-load");
+            // A stopped app must not wait for them; an interrupted load resumes on the next start.
+            t.setDaemon(true);
+            return t;
+        });
         try {
             List<Future<T>> futures = new ArrayList<>();
             for (int p = 0; p < parts; p++) {
