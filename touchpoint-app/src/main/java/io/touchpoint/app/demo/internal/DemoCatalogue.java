@@ -46,7 +46,7 @@ public class DemoCatalogue {
             if (t == null) {
                 t = catalog.create(new TouchpointDraft(spec.key(), spec.name(), spec.channel().code(),
                         spec.phase().code(), spec.hotel() == null ? null : spec.hotel().key(), spec.description(),
-                        true));
+                        true, HotelGroup.stageOf(spec.key())));
                 created++;
             }
             touchpoints.put(spec.key(), t.id());

@@ -133,4 +133,18 @@ public final class HotelGroup {
     static Hotel hotel(String key) {
         return HOTELS.stream().filter(h -> h.key().equals(key)).findFirst().orElseThrow();
     }
+
+    /** The journey stage of a touchpoint key (see the catalogue's default stages). */
+    public static String stageOf(String touchpointKey) {
+        String suffix = touchpointKey.substring(touchpointKey.indexOf('.') + 1);
+        return switch (suffix) {
+            case "newsletter", "circle-app" -> "inspiration";
+            case WEBSITE, APP_BOOKING, RESERVATIONS, CONFIRMATION_EMAIL -> "booking";
+            case PRE_ARRIVAL_EMAIL, CONCIERGE_CHAT -> "pre-arrival";
+            case CHECK_IN -> "arrival";
+            case CHECKOUT -> "departure";
+            case POST_STAY_EMAIL, GUEST_RELATIONS, REVIEWS, SOCIAL -> "post-stay";
+            default -> "stay";
+        };
+    }
 }
