@@ -51,7 +51,9 @@ public final class LinearModel {
         this.bias = bias.clone();
         this.threshold = threshold.clone();
         this.weights = new HashMap<>(weights);
-        int capacity = Integer.highestOneBit(Math.max(16, weights.size() * 2)) << 1;
+        // Load factor at most 0.6: a smaller table stays in cache, and linear probing is still short.
+        int minimum = (int) Math.ceil(weights.size() / 0.6);
+        int capacity = Integer.highestOneBit(Math.max(16, minimum - 1)) << 1;
         this.ids = new long[capacity];
         this.mask = capacity - 1;
         this.slotWeights = new short[capacity * heads.length];
