@@ -5,16 +5,19 @@ import io.touchpoint.app.demo.DemoLoadReport.Outcome;
 import io.touchpoint.app.demo.internal.DemoCatalogue;
 import io.touchpoint.app.demo.internal.DemoLoadLog;
 import io.touchpoint.app.demo.internal.GuestActivityLoader;
+import io.touchpoint.app.demo.internal.DemoFeedbackWriter;
 import io.touchpoint.app.demo.internal.GuestFactsWriter;
 import io.touchpoint.app.demo.internal.Partitions;
 import io.touchpoint.app.demo.scenario.DemoGuest;
 import io.touchpoint.app.demo.scenario.DemoScenario;
 import io.touchpoint.app.demo.scenario.GuestFact;
+import io.touchpoint.app.demo.scenario.GuestFeedback;
 import io.touchpoint.app.demo.scenario.HotelGroup;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,11 +41,13 @@ public class DemoData {
     private final DemoCatalogue catalogue;
     private final GuestActivityLoader activity;
     private final GuestFactsWriter facts;
+    private final DemoFeedbackWriter feedback;
     private final CustomerProfiles profiles;
     private final Clock clock;
 
     DemoData(DemoLoadLog loadLog, DemoCatalogue catalogue, GuestActivityLoader activity, GuestFactsWriter facts,
-            CustomerProfiles profiles, Clock clock) {
+            DemoFeedbackWriter feedback, CustomerProfiles profiles, Clock clock) {
+        this.feedback = feedback;
         this.loadLog = loadLog;
         this.catalogue = catalogue;
         this.activity = activity;
@@ -72,7 +77,7 @@ public class DemoData {
 
         long t = System.nanoTime();
         DemoCatalogue.Ids ids = catalogue.ensure();
-        log.info("Demo data [1/5] catalogue: {} properties and {} touchpoints ready ({} created) in {} ms",
+        log.info("Demo data [1/6] catalogue: {} properties and {} touchpoints ready ({} created) in {} ms",
                 ids.properties().size(), ids.touchpoints().size(), ids.created(), millis(t));
 
         t = System.nanoTime();
@@ -81,7 +86,7 @@ public class DemoData {
         int bookings = (int) scenario.transactions("booking");
         int stays = (int) scenario.transactions("stay");
         int cancellations = (int) scenario.transactions("cancellation");
-        log.info("Demo data [2/5] generated {} guests, {} events, {} bookings, {} stays, {} cancellations, "
+        log.info("Demo data [2/6] generated {} guests, {} events, {} bookings, {} stays, {} cancellations, "
                 + "{} consents/preferences/attributes in {} ms", scenario.guests().size(), events, bookings, stays,
                 cancellations, scenario.facts().size(), millis(t));
 
@@ -89,7 +94,7 @@ public class DemoData {
         int parts = Partitions.count();
         GuestActivityLoader.Sent sent = activity.send(scenario, ids, parts);
         long ms = Math.max(1, millis(t));
-        log.info("Demo data [3/5] recorded {} events and {} transactions through identity resolution "
+        log.info("Demo data [3/6] recorded {} events and {} transactions through identity resolution "
                 + "({} already there) in {} ms, {} records/s on {} workers", sent.events(), sent.transactions(),
                 sent.duplicates(), ms, (sent.events() + sent.transactions() + sent.duplicates()) * 1000 / ms, parts);
 
@@ -98,7 +103,7 @@ public class DemoData {
         int profileCount = (int) Arrays.stream(profileOf).distinct().count();
         int merges = (int) scenario.guests().stream().filter(DemoGuest::hasAlias)
                 .filter(g -> !profiles.merges(profileOf[g.number()]).isEmpty()).count();
-        log.info("Demo data [4/5] {} guests are {} profiles; {} guests seen under two identities were merged "
+        log.info("Demo data [4/6] {} guests are {} profiles; {} guests seen under two identities were merged "
                 + "(checked in {} ms)", scenario.guests().size(), profileCount, merges, millis(t));
 
         t = System.nanoTime();
@@ -106,8 +111,14 @@ public class DemoData {
                 part, parts)).stream().reduce(new GuestFactsWriter.Written(0, 0, 0), (a, b) ->
                 new GuestFactsWriter.Written(a.consents() + b.consents(), a.preferences() + b.preferences(),
                         a.attributes() + b.attributes()));
-        log.info("Demo data [5/5] wrote {} consents, {} preferences, {} attributes in {} ms", written.consents(),
+        log.info("Demo data [5/6] wrote {} consents, {} preferences, {} attributes in {} ms", written.consents(),
                 written.preferences(), written.attributes(), millis(t));
+        t = System.nanoTime();
+        List<GuestFeedback.Item> said = GuestFeedback.of(scenario);
+        int feedbackWritten = feedback.write(said, profileOf, anchor.minusYears(2).minusDays(30), anchor);
+        log.info("Demo data [6/6] wrote {} surveys answers, reviews and social posts ({} with comments) and rebuilt "
+                + "the dashboard rollups in {} ms", feedbackWritten, said.stream().filter(f -> f.text() != null).count(),
+                millis(t));
         DemoLoadReport report = new DemoLoadReport(Outcome.LOADED, anchor, ids.properties().size(),
                 ids.touchpoints().size(), scenario.guests().size(), profileCount, events, bookings, stays,
                 cancellations, merges, count(scenario, GuestFact.Consent.class),

@@ -155,6 +155,34 @@ class DemoDataIT {
     }
 
     @Test
+    void feedbackTellsTheStoryOfEdinburghsCheckIn() {
+        Map<String, Long> kinds = jdbc.sql("""
+                select kind, count(*) from feedback f join property p on p.id = f.property_id
+                where p.key like 'aurora-%' group by kind""")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(kinds.get("survey")).isGreaterThan(10_000);
+        assertThat(kinds.get("review")).isGreaterThan(1_000);
+        assertThat(kinds).containsKey("social");
+        // The check-in CSAT of Edinburgh in the last four months against the year before that, from the rollup.
+        double recent = checkInCsat("aurora-edinburgh", 0, 110);
+        double before = checkInCsat("aurora-edinburgh", 130, 480);
+        assertThat(before - recent).as("Edinburgh check-in slipped").isGreaterThan(1.0);
+        assertThat(checkInCsat("aurora-lisbon", 0, 110)).isGreaterThan(4.0);
+        assertThat(jdbc.sql("select count(*) from feedback where text is not null").query(Long.class).single())
+                .isGreaterThan(5_000);
+    }
+
+    private double checkInCsat(String hotel, int fromDaysAgo, int toDaysAgo) {
+        return jdbc.sql("""
+                select sum(d.csat_sum)::float / nullif(sum(d.csat_n), 0) from feedback_daily d
+                join property p on p.id = d.property_id join touchpoint t on t.id = d.touchpoint_id
+                where p.key = ? and t.key like '%.front-desk-checkin'
+                  and d.day between current_date - ? and current_date - ?""")
+                .params(hotel, toDaysAgo, fromDaysAgo).query(Double.class).single();
+    }
+
+    @Test
     void identitiesAreStoredNormalised() {
         assertThat(jdbc.sql("""
                 select count(*) from customer_identity where type = 'email' and value like '%@example.%'

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import io.touchpoint.app.analytics.Dimension;
 import io.touchpoint.app.analytics.FeedbackMetrics;
-import io.touchpoint.app.analytics.internal.FeedbackRollups;
+import io.touchpoint.app.analytics.FeedbackRollups;
 import io.touchpoint.app.analytics.Metric;
 import io.touchpoint.app.analytics.MetricQuery;
 import io.touchpoint.app.analytics.MetricReport;

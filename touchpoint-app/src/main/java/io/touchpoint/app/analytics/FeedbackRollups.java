@@ -1,4 +1,4 @@
-package io.touchpoint.app.analytics.internal;
+package io.touchpoint.app.analytics;
 
 import io.touchpoint.app.feedback.FeedbackRecorded;
 import java.sql.Date;
