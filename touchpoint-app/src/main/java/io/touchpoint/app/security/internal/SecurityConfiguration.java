@@ -69,6 +69,8 @@ class SecurityConfiguration {
                         .hasAuthority(ingest)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/preferences/*").hasAuthority(ingest)
                         .requestMatchers(HttpMethod.GET, "/api/v1/imports/**").hasAnyAuthority(ingest, read)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/surveys", "/api/v1/surveys/**").hasAuthority(admin)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/surveys/**").hasAuthority(admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(read)
                         .requestMatchers("/api/v1/customers/**").hasAuthority(admin)
                         .anyRequest().hasAuthority(admin));
@@ -84,7 +86,7 @@ class SecurityConfiguration {
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/public/**")
                         .permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.POST, "/imports/**", "/touchpoints/**").hasRole("ANALYST")
+                        .requestMatchers(HttpMethod.POST, "/imports/**", "/touchpoints/**", "/surveys/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.POST, "/customers/**").hasRole("AGENT")
                         .anyRequest().hasAuthority(viewer))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
