@@ -50,7 +50,7 @@ public final class InvitationTokens {
 
     public String sign(long invitationId, Instant expiresAt) {
         String payload = Long.toString(invitationId, 36) + "." + Long.toString(expiresAt.getEpochSecond(), 36);
-        return payload + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(mac(payload));
+        return payload + "." + encode(mac(payload));
     }
 
     public Check verify(String token, Instant now) {
@@ -63,15 +63,10 @@ public final class InvitationTokens {
             return new Invalid();
         }
         String payload = token.substring(0, second);
-        byte[] presented;
-        try {
-            presented = Base64.getUrlDecoder().decode(token.substring(second + 1));
-        }
-        catch (IllegalArgumentException ex) {
-            return new Invalid();
-        }
-        // Constant-time comparison: the timing must not reveal how much of a forged signature was right.
-        if (!MessageDigest.isEqual(mac(payload), presented)) {
+        // Compared as text, so only the one canonical encoding of the signature is accepted, and in constant time,
+        // so the timing does not reveal how much of a forged signature was right.
+        byte[] expected = encode(mac(payload)).getBytes(StandardCharsets.US_ASCII);
+        if (!MessageDigest.isEqual(expected, token.substring(second + 1).getBytes(StandardCharsets.US_ASCII))) {
             return new Invalid();
         }
         long id;
@@ -103,6 +98,10 @@ public final class InvitationTokens {
             return Admission.ALREADY_ANSWERED;
         }
         return check instanceof Expired ? Admission.EXPIRED : Admission.OPEN;
+    }
+
+    private static String encode(byte[] signature) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     }
 
     private byte[] mac(String payload) {
