@@ -1,15 +1,20 @@
 package io.touchpoint.app.survey;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.CookieManager;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,27 +22,29 @@ import java.util.stream.Collectors;
 
 /**
  * A respondent's browser without JavaScript: a cookie jar, form posts with the page's hidden fields (CSRF token,
- * response id, version, page), redirects seen rather than followed. Each respondent comes from its own loopback
- * address (127.0.0.x), so the flood control counts them apart.
+ * response id, version, page), redirects seen rather than followed. Each respondent connects from its own loopback
+ * address (127.0.0.x; the socket is bound to it, as the JDK's HttpClient cannot do on Java 17), so the flood control,
+ * which counts per client address, tells them apart.
  */
 final class Respondent {
 
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
-    private final String base;
+    private final String ip;
+    private final int port;
+    private final Map<String, String> cookies = new LinkedHashMap<>();
     private Page last;
 
     Respondent(String ip, int port) {
-        this.base = "http://" + ip + ":" + port;
+        this.ip = ip;
+        this.port = port;
     }
 
     record Page(int status, String body, String location) {
 
         Map<String, String> hidden() {
             Matcher m = HIDDEN.matcher(body);
-            Map<String, String> fields = new java.util.LinkedHashMap<>();
+            Map<String, String> fields = new LinkedHashMap<>();
             while (m.find()) {
                 fields.put(m.group(1), m.group(2).replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&"));
             }
@@ -46,7 +53,7 @@ final class Respondent {
     }
 
     Page get(String path) {
-        last = send(HttpRequest.newBuilder(uri(path)).GET().build());
+        last = send("GET", path, null);
         return last;
     }
 
@@ -75,8 +82,7 @@ final class Respondent {
 
     Page post(String path, List<String[]> fields) {
         String body = fields.stream().map(f -> enc(f[0]) + "=" + enc(f[1])).collect(Collectors.joining("&"));
-        last = send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        last = send("POST", path, body);
         return last;
     }
 
@@ -84,22 +90,84 @@ final class Respondent {
         return last;
     }
 
-    private URI uri(String path) {
-        return URI.create(path.startsWith("http") ? path : base + path);
-    }
-
-    private Page send(HttpRequest request) {
-        try {
-            HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Page(r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+    private Page send(String method, String target, String body) {
+        URI uri = URI.create(target.startsWith("http") ? target : "http://127.0.0.1:" + port + target);
+        String path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\n")
+                .append("Host: localhost:").append(port).append("\r\n")
+                .append("Connection: close\r\n").append("Accept: text/html\r\n");
+        if (!cookies.isEmpty()) {
+            head.append("Cookie: ").append(cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; "))).append("\r\n");
+        }
+        if (body != null) {
+            head.append("Content-Type: application/x-www-form-urlencoded\r\n")
+                    .append("Content-Length: ").append(content.length).append("\r\n");
+        }
+        head.append("\r\n");
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(ip, 0));
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(content);
+            out.flush();
+            return read(new BufferedInputStream(socket.getInputStream()));
         }
         catch (IOException ex) {
-            throw new IllegalStateException(ex);
+            throw new UncheckedIOException(ex);
         }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
+    }
+
+    private Page read(InputStream in) throws IOException {
+        String statusLine = line(in);
+        int status = Integer.parseInt(statusLine.split(" ")[1]);
+        String location = null;
+        boolean chunked = false;
+        int length = -1;
+        for (String h = line(in); !h.isEmpty(); h = line(in)) {
+            int colon = h.indexOf(':');
+            String name = h.substring(0, colon).trim().toLowerCase(Locale.ROOT);
+            String value = h.substring(colon + 1).trim();
+            switch (name) {
+                case "location" -> location = value;
+                case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
+                case "content-length" -> length = Integer.parseInt(value);
+                case "set-cookie" -> {
+                    String pair = value.split(";", 2)[0];
+                    cookies.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+                }
+                default -> {
+                }
+            }
         }
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (chunked) {
+            for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
+                    size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+                body.write(in.readNBytes(size));
+                line(in);
+            }
+        }
+        else if (length >= 0) {
+            body.write(in.readNBytes(length));
+        }
+        else {
+            in.transferTo(body);
+        }
+        return new Page(status, body.toString(StandardCharsets.UTF_8), location);
+    }
+
+    private static String line(InputStream in) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+            if (c != '\r') {
+                b.write(c);
+            }
+        }
+        return b.toString(StandardCharsets.ISO_8859_1);
     }
 
     private static String enc(String s) {

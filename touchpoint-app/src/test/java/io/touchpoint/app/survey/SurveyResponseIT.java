@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
@@ -52,10 +53,16 @@ class SurveyResponseIT {
     }
 
     final List<Seen> recorded = new CopyOnWriteArrayList<>();
-    final ApplicationListener<PayloadApplicationEvent<FeedbackRecorded>> listener = e -> recorded.add(new Seen(
-            e.getPayload().feedbackId(), TransactionSynchronizationManager.isActualTransactionActive(),
-            jdbc.sql("select count(*) from feedback where id = ?").param(e.getPayload().feedbackId())
-                    .query(Long.class).single() == 1));
+    final ApplicationListener<ApplicationEvent> listener = new ApplicationListener<>() {
+        @Override
+        public void onApplicationEvent(ApplicationEvent event) {
+            if (event instanceof PayloadApplicationEvent<?> p && p.getPayload() instanceof FeedbackRecorded f) {
+                recorded.add(new Seen(f.feedbackId(), TransactionSynchronizationManager.isActualTransactionActive(),
+                        jdbc.sql("select count(*) from feedback where id = ?").param(f.feedbackId())
+                                .query(Long.class).single() == 1));
+            }
+        }
+    };
 
     @BeforeEach
     void listen() {
