@@ -57,6 +57,7 @@ class SurveyBrowserIT {
             new Select(staff.driver().findElement(By.id("q1-ifq"))).selectByValue("nps");
             new Select(staff.driver().findElement(By.id("q1-ifop"))).selectByValue("le");
             staff.driver().findElement(By.id("q1-ifv")).sendKeys("6");
+            staff.screenshot(Path.of("target/screenshots/survey-builder.png"));
             staff.driver().findElement(By.id("save")).click();
 
             staff.waitFor(By.id("publish"));
@@ -86,6 +87,7 @@ class SurveyBrowserIT {
             // Sending without an answer explains what is missing.
             phone.driver().findElement(By.id("next")).click();
             assertThat(phone.waitFor(By.id("error-summary")).getText()).contains("Please answer this question.");
+            phone.screenshot(Path.of("target/screenshots/survey-phone-nps.png"));
             phone.driver().findElement(By.cssSelector("label[for='q-nps-3']")).click();
             assertThat(phone.driver().findElement(By.id("q-nps-3")).isSelected()).isTrue();
             phone.driver().findElement(By.id("next")).click();

@@ -104,6 +104,9 @@ class SurveyResponseIT {
         var forged = r.post(path, List.of(new String[] {"response", id}, new String[] {"page", "0"},
                 new String[] {"q.nps", "3"}));
         assertThat(forged.status()).isEqualTo(403);
+        // What a respondent whose session expired sees: a page of the survey's own, and a way back to the response.
+        assertThat(forged.body()).contains("This page has timed out", "href=\"" + path + "?r=" + id + "\"")
+                .doesNotContain("Whitelabel");
         r.get(path);
         id = r.last().hidden().get("response");
 
