@@ -86,6 +86,22 @@ public class Surveys {
         return jdbc.sql(SELECT + " where s.key = ?").param(key).query((rs, i) -> map(rs, names)).optional();
     }
 
+    /**
+     * The survey a touchpoint's printed code leads to: its live survey published most recently. A touchpoint's code
+     * can stay on the counter while its surveys are replaced.
+     */
+    public Optional<Survey> liveForTouchpoint(String touchpointKey) {
+        Optional<Touchpoint> t = catalog.touchpoint(touchpointKey);
+        if (t.isEmpty()) {
+            return Optional.empty();
+        }
+        Names names = names();
+        return jdbc.sql(SELECT + """
+                 join survey_version pv on pv.survey_id = s.id and pv.version = s.published_version
+                where s.touchpoint_id = ? order by pv.published_at desc, s.id desc limit 1""")
+                .param(t.get().id()).query((rs, i) -> map(rs, names)).optional();
+    }
+
     /** The questions of one version, e.g. the one a response answered. */
     public Optional<SurveyDefinition> definition(long surveyId, int version) {
         return jdbc.sql("select definition::text from survey_version where survey_id = ? and version = ?")

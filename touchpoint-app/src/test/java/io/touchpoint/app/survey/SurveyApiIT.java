@@ -192,5 +192,10 @@ class SurveyApiIT {
         assertThat(funnel.get("sent").asLong()).isZero();
         var again = api.get(path + "/" + inv.get("id").asLong(), Api.BOOTSTRAP_KEY).json();
         assertThat(again.get("token").asString()).isEqualTo(inv.get("token").asString());
+        // A personal link lets anyone answer as the customer: reading it back needs the admin scope.
+        String reader = keys.create("inv reader " + run, EnumSet.of(ApiScope.READ), "test").secret();
+        assertThat(api.get(path + "/" + inv.get("id").asLong(), reader).status()).isEqualTo(403);
+        assertThat(api.post(path, reader, Api.json(Map.of("email", "x" + run + "@example.com"))).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/surveys/" + id + "/funnel", reader).status()).isEqualTo(200);
     }
 }

@@ -117,6 +117,8 @@ class SurveyPagesIT {
         assertThat(b.get("/surveys").body()).contains("Lobby v2", "unpublished changes");
         assertThat(b.get("/surveys/" + id + "/qr.png").status()).isEqualTo(200);
         assertThat(b.get("/surveys/" + id + "/qr.svg").body()).contains("<svg");
+        assertThat(b.get("/surveys/" + id + "/qr.svg?for=touchpoint").body()).contains("<svg");
+        assertThat(b.get("/surveys/" + id).body()).contains("/public/t/" + tp, "for=touchpoint");
         assertThat(b.get("/surveys/999999999").status()).isEqualTo(404);
     }
 

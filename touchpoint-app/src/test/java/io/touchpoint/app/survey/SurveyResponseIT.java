@@ -196,6 +196,12 @@ class SurveyResponseIT {
         assertThat(recorded).filteredOn(s -> s.feedbackId() == feedbackId)
                 .containsExactly(new Seen(feedbackId, true, true));
 
+        // The touchpoint's printed code leads to this survey (its latest published live survey).
+        var viaTouchpoint = r.get("/public/t/" + survey.get("touchpoint").asString());
+        assertThat(viaTouchpoint.status()).isEqualTo(303);
+        assertThat(viaTouchpoint.location()).endsWith(path);
+        assertThat(r.get("/public/t/no-such-touchpoint-" + run).status()).isEqualTo(404);
+
         // The session forgot the finished response: the link starts a new one.
         var fresh = r.get(path);
         assertThat(fresh.body()).contains("How likely are you to recommend us?");

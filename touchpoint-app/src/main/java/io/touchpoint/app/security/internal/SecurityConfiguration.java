@@ -71,6 +71,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/imports/**").hasAnyAuthority(ingest, read)
                         .requestMatchers(HttpMethod.POST, "/api/v1/surveys", "/api/v1/surveys/**").hasAuthority(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/surveys/**").hasAuthority(admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/surveys/*/invitations/**").hasAuthority(admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(read)
                         .requestMatchers("/api/v1/customers/**").hasAuthority(admin)
                         .anyRequest().hasAuthority(admin));

@@ -57,7 +57,12 @@ class SurveysController {
         }
     }
 
-    record Links(String anonymous, String qrPng, String qrSvg) {
+    /**
+     * @param anonymous the survey's own link, the same across versions
+     * @param touchpoint the touchpoint's link: always its most recently published live survey
+     */
+    record Links(String anonymous, String qrPng, String qrSvg, String touchpoint, String touchpointQrPng,
+            String touchpointQrSvg) {
     }
 
     record SurveyView(long id, String key, String touchpoint, String stage, SurveyStatus status, int version,
@@ -70,7 +75,8 @@ class SurveysController {
         return new SurveyView(s.id(), s.key(), s.touchpoint(), s.stage(), s.status(), version, s.publishedVersion(),
                 s.unpublishedChanges(), d.title(), d.intro(), d.thankYou(), d.language(), d.questions(),
                 new Links(links.absolute(PublicLinks.anonymousPath(s.key())), links.absolute(api + "/qr.png"),
-                        links.absolute(api + "/qr.svg")),
+                        links.absolute(api + "/qr.svg"), links.absolute(PublicLinks.touchpointPath(s.touchpoint())),
+                        links.absolute(api + "/qr.png?for=touchpoint"), links.absolute(api + "/qr.svg?for=touchpoint")),
                 s.createdAt(), s.updatedAt());
     }
 
@@ -147,7 +153,7 @@ class SurveysController {
     }
 
     @GetMapping("/{id}/invitations/{invitationId}")
-    @Operation(summary = "One invitation with its funnel timestamps and link (read scope)")
+    @Operation(summary = "One invitation with its funnel timestamps and link (admin scope: the link lets anyone answer as the invited customer)")
     InvitationView invitation(@PathVariable long id, @PathVariable long invitationId) {
         Invitation i = invitations.find(invitationId).filter(x -> x.surveyId() == id)
                 .orElseThrow(() -> new NotFoundException("survey " + id + " has no invitation " + invitationId));
@@ -163,18 +169,25 @@ class SurveysController {
     }
 
     @GetMapping(value = "/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
-    @Operation(summary = "QR code of the anonymous link, PNG (read scope)")
-    ResponseEntity<byte[]> png(@PathVariable long id, @RequestParam(defaultValue = "10") int scale) {
+    @Operation(summary = "QR code of the survey's link, or with for=touchpoint the touchpoint's link, PNG (read scope)")
+    ResponseEntity<byte[]> png(@PathVariable long id, @RequestParam(defaultValue = "10") int scale,
+            @RequestParam(name = "for", required = false) String target) {
         Survey s = surveys.require(id);
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.IMAGE_PNG)
-                .body(QrCodes.png(links.absolute(PublicLinks.anonymousPath(s.key())), scale));
+                .body(QrCodes.png(link(s, target), scale));
     }
 
     @GetMapping(value = "/{id}/qr.svg", produces = "image/svg+xml")
-    @Operation(summary = "QR code of the anonymous link, SVG (read scope)")
-    ResponseEntity<String> svg(@PathVariable long id) {
+    @Operation(summary = "QR code of the survey's link, or with for=touchpoint the touchpoint's link, SVG (read scope)")
+    ResponseEntity<String> svg(@PathVariable long id, @RequestParam(name = "for", required = false) String target) {
         Survey s = surveys.require(id);
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).contentType(MediaType.valueOf("image/svg+xml"))
-                .body(QrCodes.svg(links.absolute(PublicLinks.anonymousPath(s.key()))));
+                .body(QrCodes.svg(link(s, target)));
+    }
+
+    /** {@code for=touchpoint}: the touchpoint's link; otherwise the survey's. */
+    private String link(Survey s, String target) {
+        return links.absolute("touchpoint".equals(target) ? PublicLinks.touchpointPath(s.touchpoint())
+                : PublicLinks.anonymousPath(s.key()));
     }
 }

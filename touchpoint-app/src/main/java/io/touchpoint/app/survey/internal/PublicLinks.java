@@ -29,4 +29,9 @@ public class PublicLinks {
     public static String anonymousPath(String surveyKey) {
         return "/public/s/" + surveyKey;
     }
+
+    /** Leads to the touchpoint's current live survey, whichever that is when the code is scanned. */
+    public static String touchpointPath(String touchpointKey) {
+        return "/public/t/" + touchpointKey;
+    }
 }

@@ -26,7 +26,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.view.RedirectView;
@@ -38,7 +37,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * sends answers twice. {@code {code}} is a survey key (anonymous link) or a signed invitation token (personal link).
  */
 @Controller
-@RequestMapping("/public/s")
 class PublicSurveyPages {
 
     private static final String RESUME = "touchpoint.survey.response.";
@@ -57,7 +55,7 @@ class PublicSurveyPages {
         this.clock = clock;
     }
 
-    @GetMapping("/{code}")
+    @GetMapping("/public/s/{code}")
     Object show(@PathVariable String code, @RequestParam(name = "r", required = false) String r,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         noStore(response);
@@ -86,7 +84,7 @@ class PublicSurveyPages {
         return page(code, (Show) outcome, model, false);
     }
 
-    @PostMapping("/{code}")
+    @PostMapping("/public/s/{code}")
     Object submit(@PathVariable String code, @RequestParam MultiValueMap<String, String> form,
             HttpServletRequest request, HttpServletResponse response, Model model) {
         noStore(response);
@@ -117,7 +115,7 @@ class PublicSurveyPages {
                 .encode().toUriString());
     }
 
-    @GetMapping("/{code}/thanks")
+    @GetMapping("/public/s/{code}/thanks")
     String thanks(@PathVariable String code, HttpServletResponse response, Model model) {
         noStore(response);
         Optional<Survey> survey = surveyOf(code);
@@ -127,6 +125,16 @@ class PublicSurveyPages {
         SurveyDefinition d = surveys.definition(survey.get().id(), survey.get().publishedVersion()).orElseThrow();
         model.addAttribute("definition", d);
         return "public/thanks";
+    }
+
+    /** A touchpoint's printed code: on to its current live survey. */
+    @GetMapping("/public/t/{touchpoint}")
+    Object touchpoint(@PathVariable String touchpoint, HttpServletResponse response, Model model) {
+        noStore(response);
+        return surveys.liveForTouchpoint(touchpoint)
+                .<Object>map(s -> seeOther(UriComponentsBuilder.fromPath("/public/s/{key}").buildAndExpand(s.key())
+                        .encode().toUriString()))
+                .orElseGet(() -> refused(Reason.NOT_FOUND, response, model));
     }
 
     /** The survey a code names, for the thank-you page: a well-signed token still names it after completion. */

@@ -147,6 +147,7 @@ class SurveyPages {
         Survey s = surveys.require(id);
         model.addAttribute("survey", s);
         model.addAttribute("anonymousLink", links.absolute(PublicLinks.anonymousPath(s.key())));
+        model.addAttribute("touchpointLink", links.absolute(PublicLinks.touchpointPath(s.touchpoint())));
         model.addAttribute("versions", surveys.versions(id));
         model.addAttribute("funnel", invitations.funnel(id));
         model.addAttribute("invitations", invitations.recent(id, 20));
@@ -197,20 +198,32 @@ class SurveyPages {
         return "redirect:/surveys/" + id;
     }
 
+    /** {@code ?for=touchpoint}: the touchpoint's code, which follows it to whichever survey is live there. */
     @GetMapping("/surveys/{id}/qr.png")
-    ResponseEntity<byte[]> png(@PathVariable long id) {
+    ResponseEntity<byte[]> png(@PathVariable long id, @RequestParam(name = "for", required = false) String target) {
         Survey s = surveys.require(id);
+        boolean tp = "touchpoint".equals(target);
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"survey-" + s.key() + ".png\"")
-                .body(QrCodes.png(links.absolute(PublicLinks.anonymousPath(s.key())), 12));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName(s, tp) + ".png\"")
+                .body(QrCodes.png(link(s, tp), 12));
     }
 
     @GetMapping("/surveys/{id}/qr.svg")
-    ResponseEntity<String> svg(@PathVariable long id) {
+    ResponseEntity<String> svg(@PathVariable long id, @RequestParam(name = "for", required = false) String target) {
         Survey s = surveys.require(id);
+        boolean tp = "touchpoint".equals(target);
         return ResponseEntity.ok().contentType(MediaType.valueOf("image/svg+xml"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"survey-" + s.key() + ".svg\"")
-                .body(QrCodes.svg(links.absolute(PublicLinks.anonymousPath(s.key()))));
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + fileName(s, tp) + ".svg\"")
+                .body(QrCodes.svg(link(s, tp)));
+    }
+
+    private String link(Survey s, boolean touchpoint) {
+        return links.absolute(touchpoint ? PublicLinks.touchpointPath(s.touchpoint()) : PublicLinks.anonymousPath(s.key()));
+    }
+
+    private static String fileName(Survey s, boolean touchpoint) {
+        // Keys are [a-z0-9._-] by their check constraints, safe in a header.
+        return touchpoint ? "touchpoint-" + s.touchpoint() : "survey-" + s.key();
     }
 
     @ExceptionHandler(NotFoundException.class)
