@@ -64,7 +64,9 @@ class PublicSurveyPages {
             return refused(refused.reason(), response, model);
         }
         Open open = (Open) entry;
-        flow.opened(open);
+        if (open.invitation() != null) {
+            flow.opened(open);
+        }
         HttpSession session = request.getSession(false);
         String resume = r;
         if (resume == null && open.invitation() == null && session != null) {
