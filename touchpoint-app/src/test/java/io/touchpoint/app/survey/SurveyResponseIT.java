@@ -377,6 +377,39 @@ class SurveyResponseIT {
     }
 
     @Test
+    void hostileFormsAreRefusedWithoutHarm() {
+        Api api = new Api(port);
+        JsonNode survey = liveSurvey(api, "Hostile " + run);
+        String path = "/public/s/" + survey.get("key").asString();
+        Respondent r = new Respondent("127.0.0.19", port);
+        r.get(path);
+        Map<String, String> hidden = r.last().hidden();
+        // 3 MB of answer: over the server's form limit, refused without a server error.
+        List<String[]> huge = new ArrayList<>();
+        hidden.forEach((k, v) -> huge.add(new String[] {k, v}));
+        huge.add(new String[] {"q.nps", "1".repeat(3 * 1024 * 1024)});
+        var tooBig = r.post(path, huge);
+        assertThat(tooBig.status()).isEqualTo(413);
+        assertThat(tooBig.body()).contains("Too much to send");
+        // Wrong types and made-up fields: the page says what is wrong, nothing else is stored.
+        r.get(path);
+        List<String[]> crafted = new ArrayList<>();
+        r.last().hidden().forEach((k, v) -> crafted.add(new String[] {k, k.equals("page") ? "not-a-number" : v}));
+        crafted.add(new String[] {"q.nps", "5"});
+        crafted.add(new String[] {"q.nope", "x"});
+        // Not a page of the survey: nothing is saved, the respondent is shown where they are.
+        assertThat(r.post(path, crafted).status()).isEqualTo(303);
+        r.get(path);
+        var twoValues = r.answer(path, Map.of("q.nps", List.of("1", "2")));
+        assertThat(twoValues.status()).isEqualTo(400);
+        assertThat(twoValues.body()).contains("Choose one number only.");
+        var tooLongPage = r.answer(path, Map.of("q.nps", "4"));
+        assertThat(tooLongPage.status()).isEqualTo(303);
+        assertThat((String) response(r.last().location().replaceAll(".*r=", "")).get("answers"))
+                .isEqualTo("{\"nps\": 4}");
+    }
+
+    @Test
     void floodsFromOneAddressGetAFriendly429AndOthersAreServed() {
         Respondent flood = new Respondent("127.0.0.99", port);
         int firstRefused = -1;

@@ -21,6 +21,16 @@ class SurveyFilters {
     }
 
     @Bean
+    FilterRegistrationBean<PublicFormLimit> publicFormLimit(
+            @Value("${server.tomcat.max-http-form-post-size:2MB}") org.springframework.util.unit.DataSize max) {
+        FilterRegistrationBean<PublicFormLimit> r = new FilterRegistrationBean<>(new PublicFormLimit(max.toBytes()));
+        r.addUrlPatterns("/public/*");
+        r.setOrder(-109);
+        r.setName("surveyPublicFormLimit");
+        return r;
+    }
+
+    @Bean
     FilterRegistrationBean<ApiBodyLimit> surveyApiBodyLimit() {
         FilterRegistrationBean<ApiBodyLimit> r = new FilterRegistrationBean<>(new ApiBodyLimit());
         r.addUrlPatterns("/api/v1/surveys", "/api/v1/surveys/*");
