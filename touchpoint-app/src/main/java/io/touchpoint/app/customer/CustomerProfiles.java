@@ -173,7 +173,8 @@ public class CustomerProfiles {
         else if (!events) {
             return List.of();
         }
-        sql.append(") t order by occurred_at desc limit ").append(limit);
+        // Ties in time are broken by the sender's id, so a page boundary never shuffles entries.
+        sql.append(") t order by occurred_at desc, client_id desc limit ").append(limit);
         return jdbc.sql(sql.toString()).params(params).query((rs, i) -> new TimelineEntry(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), rs.getBigDecimal(9), rs.getString(10), rs.getString(11),

@@ -69,6 +69,9 @@ class SecurityConfiguration {
                         .hasAuthority(ingest)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/customers/*/preferences/*").hasAuthority(ingest)
                         .requestMatchers(HttpMethod.GET, "/api/v1/imports/**").hasAnyAuthority(ingest, read)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/surveys", "/api/v1/surveys/**").hasAuthority(admin)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/surveys/**").hasAuthority(admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/surveys/*/invitations/**").hasAuthority(admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(read)
                         .requestMatchers("/api/v1/customers/**").hasAuthority(admin)
                         .anyRequest().hasAuthority(admin));
@@ -86,7 +89,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         // Import error reports hold raw rows with personal data: analysts and admins only.
                         .requestMatchers("/imports", "/imports/**").hasRole("ANALYST")
-                        .requestMatchers(HttpMethod.POST, "/touchpoints/**").hasRole("ANALYST")
+                        .requestMatchers(HttpMethod.POST, "/touchpoints/**", "/surveys/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.POST, "/customers/**").hasRole("AGENT")
                         .anyRequest().hasAuthority(viewer))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
