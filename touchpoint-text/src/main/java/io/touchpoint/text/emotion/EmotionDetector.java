@@ -113,17 +113,31 @@ public final class EmotionDetector {
         return trie;
     }
 
-    /** Raw per-head model probabilities of a text (max over sentences); for threshold tuning and evaluation. */
+    /**
+     * Per-head model probabilities of a text (best sentence), set to 0 where the best sentence has no word that could
+     * serve as evidence (so the emotion could not be reported): what threshold tuning must see.
+     */
     public double[] modelProbabilities(PreparedText p) {
         double[] best = new double[model == null ? 0 : model.heads()];
         if (model == null) {
             return best;
         }
+        int[] at = new int[best.length];
         double[] z = new double[model.heads()];
-        for (int[] s : p.sentences) {
+        for (int si = 0; si < p.sentences.size(); si++) {
+            int[] s = p.sentences.get(si);
             model.logits(p, s[0], s[1], z);
             for (int h = 0; h < z.length; h++) {
-                best[h] = Math.max(best[h], LinearModel.sigmoid(z[h]));
+                double q = LinearModel.sigmoid(z[h]);
+                if (q > best[h]) {
+                    best[h] = q;
+                    at[h] = si;
+                }
+            }
+        }
+        for (int h = 0; h < best.length; h++) {
+            if (headEmotion[h] == null || best[h] > 0 && modelEvidence(p, p.sentences.get(at[h]), h).isEmpty()) {
+                best[h] = 0;
             }
         }
         return best;
@@ -231,12 +245,16 @@ public final class EmotionDetector {
         return out;
     }
 
-    /** True if tokens {@code [a, b)} include a word that is not a function word. */
-    private static boolean content(PreparedText p, int a, int b) {
+    /** Question words and marks: evidence of curiosity (only) although they are function words. */
+    private static final java.util.Set<String> QUESTIONS = java.util.Set.of("why", "how", "what", "?", "??", "???");
+
+    /** True if tokens {@code [a, b)} include a word that is not a function word (or a question word or mark). */
+    private static boolean content(PreparedText p, int a, int b, boolean questionsCount) {
         for (int t = a; t < b; t++) {
             Token tok = p.tokens.get(t);
             if ((tok.kind == Token.Kind.WORD && !Stopwords.contains(p.keys[t]) && tok.norm.length() > 1)
-                    || tok.kind == Token.Kind.EMOJI || tok.kind == Token.Kind.EMOTICON) {
+                    || tok.kind == Token.Kind.EMOJI || tok.kind == Token.Kind.EMOTICON
+                    || questionsCount && QUESTIONS.contains(p.keys[t])) {
                 return true;
             }
         }
@@ -263,8 +281,8 @@ public final class EmotionDetector {
             int b = (int) c[2];
             Token first = p.tokens.get(a);
             Token last = p.tokens.get(b - 1);
-            if (c[0] < 0.5f && !content(p, a, b)) {
-                continue; // "the", "and" with a small weight only carry the prior: no evidence
+            if (!content(p, a, b, headEmotion[h] == ShawEmotion.INTERESTED)) {
+                continue; // "the", "you", "not" only carry the prior: no evidence
             }
             boolean overlaps = false;
             for (Evidence ev : out) {
