@@ -103,7 +103,7 @@ public final class TopicSuggester {
         }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates.values()) {
-            if (c.texts.size() >= minTexts) {
+            if (c.texts.size() >= minTexts && !(c.length == 1 && likelyNotANoun(c.key))) {
                 kept.add(c);
             }
         }
@@ -138,6 +138,11 @@ public final class TopicSuggester {
             out.add(new TopicSuggestion(c.surface(), c.texts.size(), (double) c.texts.size() / uncovered, examples));
         }
         return out;
+    }
+
+    /** A single word ending in -ed or -ly is nearly always a verb form, adjective or adverb, not a topic. */
+    private static boolean likelyNotANoun(String word) {
+        return word.length() > 4 && (word.endsWith("ed") || word.endsWith("ly"));
     }
 
     private static boolean contains(String longer, String shorter) {
@@ -178,7 +183,8 @@ public final class TopicSuggester {
             return false;
         }
         String key = p.keys[i];
-        if (Stopwords.contains(key) || Stopwords.contains(p.stems[i])) {
+        if (Stopwords.contains(key) || Stopwords.contains(p.stems[i]) || Stopwords.isNarration(key)
+                || Stopwords.isNarration(p.stems[i])) {
             return false;
         }
         return !analyzer.lexicon().isOpinionWord(key) && !analyzer.lexicon().isModifier(key);

@@ -12,19 +12,26 @@ import java.util.Set;
 /** English function words and review filler: never shown as evidence, never suggested as topics. */
 public final class Stopwords {
 
-    private static final Set<String> WORDS = load();
+    private static final Set<String> WORDS = load("/io/touchpoint/text/token/stopwords.txt");
+    private static final Set<String> NARRATION = load("/io/touchpoint/text/aspect/suggestion_stopwords.txt");
 
     private Stopwords() {
     }
 
+    /** A function word or review filler. */
     public static boolean contains(String key) {
         return WORDS.contains(key);
     }
 
-    private static Set<String> load() {
-        InputStream in = Stopwords.class.getResourceAsStream("/io/touchpoint/text/token/stopwords.txt");
+    /** A common verb or narration word ("tried", "went", "thing"): no topic on its own. */
+    public static boolean isNarration(String key) {
+        return NARRATION.contains(key);
+    }
+
+    private static Set<String> load(String resource) {
+        InputStream in = Stopwords.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing stopwords.txt");
+            throw new IllegalStateException("missing " + resource);
         }
         Set<String> out = new LinkedHashSet<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
