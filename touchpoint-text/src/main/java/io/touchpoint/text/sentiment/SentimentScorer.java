@@ -173,6 +173,14 @@ public final class SentimentScorer {
                 }
                 v *= boost(keys, entry, asBoost, slotStart, k, tokens);
                 v *= frame[slotStart[k] - s];
+                // "came to enjoy the view" states a purpose; "too cold to enjoy" denies it
+                if (v > 0 && slotStart[k] > s && keys[slotStart[k] - 1].equals("to")) {
+                    boolean too = false;
+                    for (int t = slotStart[k] - 2; t >= s && t >= slotStart[k] - 5; t--) {
+                        too |= keys[t].equals("too");
+                    }
+                    v = too ? -0.6 * v : 0.5 * v;
+                }
                 // "can't recommend it enough" as a phrase unit: praise, not refusal
                 if (v < 0 && CANT.contains(keys[slotStart[k]]) && enoughAfter(keys, tokens, slotEnd[k], e)) {
                     v = -v * 1.3;
@@ -344,6 +352,15 @@ public final class SentimentScorer {
                     // "fine, if not good": a hedge, not a denial
                     if (slotStart[j] > 0 && keys[slotStart[j] - 1].equals("if")) {
                         return 0f;
+                    }
+                    // "never been treated so rudely", "never felt more unwelcome": a superlative, not a denial
+                    if (keys[slotStart[j]].equals("never")) {
+                        for (int t = slotEnd[j]; t < slotStart[k]; t++) {
+                            String w = keys[t];
+                            if (w.equals("so") || w.equals("such") || w.equals("more") || w.equals("this")) {
+                                return 0f;
+                            }
+                        }
                     }
                     int next = slotEnd[j];
                     // "not only", "not just", "nothing but", "no doubt", "no wonder"
