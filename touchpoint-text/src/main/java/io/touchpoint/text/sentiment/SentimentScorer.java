@@ -37,8 +37,8 @@ public final class SentimentScorer {
             "from", "by", "that", "which", "who", "because", "since", "so", "as", "and", "or", "than", "when", "how",
             "what", "why", "where");
     /** Imperatives that open a recommendation ("Try the green curry!", "Check it out"). */
-    private static final Set<String> IMPERATIVES = Set.of("try", "check", "order", "get", "go", "visit", "grab",
-            "head", "come", "book", "stay", "eat");
+    private static final Set<String> IMPERATIVES = Set.of("try", "check", "order", "go", "visit", "grab", "head",
+            "book", "stay");
     private static final Set<String> IMPERATIVE_LEADS = Set.of("definitely", "just", "so", "and", "also", "please",
             "do", "must", "you", "should", "have", "to", "really", "absolutely", "def", "definately", "then");
     private static final Set<String> WAIT_VERBS = Set.of("took", "take", "takes", "taking", "waited", "wait",
