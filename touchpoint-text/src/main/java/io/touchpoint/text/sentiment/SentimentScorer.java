@@ -372,12 +372,16 @@ public final class SentimentScorer {
                     return words >= 2 ? en.roleValue() - 100f : en.roleValue();
                 }
             }
-            if (tok.kind == Token.Kind.WORD) {
+            if (tok.kind == Token.Kind.WORD && !LIGHT.contains(keys[slotStart[j]])) {
                 words++;
             }
         }
         return 0f;
     }
+
+    /** Articles and auxiliaries that do not put a negator further away ("never had a bad meal"). */
+    private static final Set<String> LIGHT = Set.of("a", "an", "the", "any", "single", "one", "had", "have", "has",
+            "been", "be", "was", "were", "is", "are", "ever");
 
     /**
      * Per token: 0.3 where an opinion would be framed as expectation or hearsay (within four tokens after
