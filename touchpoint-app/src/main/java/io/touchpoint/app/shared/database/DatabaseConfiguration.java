@@ -35,6 +35,7 @@ class DatabaseConfiguration {
             // zonky is made for tests and turns durability off; accepted data must survive a crash.
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
+                    .setPort(port(dir.resolveSibling("postgres.port")))
                     .setCleanDataDirectory(false)
                     // Spring stops the server after every bean that uses it is closed; zonky's own hook would stop it
                     // first and leave the shutdown waiting on connections.
@@ -53,6 +54,25 @@ class DatabaseConfiguration {
         catch (IOException ex) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dir, ex);
         }
+    }
+
+    /**
+     * The embedded server keeps one port for its data directory. If the JVM died without stopping PostgreSQL, the
+     * server still runs on that port, and the next start finds it there and carries on with it.
+     */
+    static int port(Path file) throws IOException {
+        if (Files.exists(file)) {
+            String saved = Files.readString(file).trim();
+            if (saved.matches("\\d{2,5}")) {
+                return Integer.parseInt(saved);
+            }
+        }
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Files.writeString(file, Integer.toString(port));
+        return port;
     }
 
     @Bean(destroyMethod = "close")
