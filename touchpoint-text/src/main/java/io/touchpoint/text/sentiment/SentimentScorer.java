@@ -153,8 +153,13 @@ public final class SentimentScorer {
                         neg += 100f;
                     }
                     if (neg != 0f) {
+                        String w = keys[slotStart[k]];
+                        boolean comparative = (degree[k] < 1f || w.endsWith("ier") || COMPARATIVES.contains(w))
+                                && strongNegator(keys, tokens, slotStart[k], s);
                         if (cantEnough(keys, tokens, slotStart, slotEnd, entry, k, slots)) {
                             v *= 1.3;
+                        } else if (comparative && v > 0 && !far) {
+                            v *= 1.2; // "can't imagine a friendlier staff", "never better": nothing beats it
                         } else {
                             negated = true;
                             if (v > 0) {
@@ -379,6 +384,24 @@ public final class SentimentScorer {
         return 0f;
     }
 
+    private static final Set<String> COMPARATIVES = Set.of("better", "nicer", "greater", "cleaner", "warmer",
+            "friendlier", "tastier", "fresher", "more");
+    private static final Set<String> STRONG_NEGATORS = Set.of("never", "nothing", "no", "can't", "cannot",
+            "couldn't", "none", "nowhere", "cant", "couldnt");
+
+    /** "can't imagine", "nothing", "never": a negator that denies anything better exists. */
+    private static boolean strongNegator(String[] keys, List<Token> tokens, int at, int s) {
+        for (int t = at - 1; t >= s && t >= at - 5; t--) {
+            if (clauseBreak(tokens.get(t))) {
+                return false;
+            }
+            if (STRONG_NEGATORS.contains(keys[t])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Articles and auxiliaries that do not put a negator further away ("never had a bad meal"). */
     private static final Set<String> LIGHT = Set.of("a", "an", "the", "any", "single", "one", "had", "have", "has",
             "been", "be", "was", "were", "is", "are", "ever");
@@ -439,7 +462,8 @@ public final class SentimentScorer {
             if (clauseBreak(tok)) {
                 return false;
             }
-            if (keys[slotStart[j]].equals("enough") || keys[slotStart[j]].equals("more")) {
+            String k2 = keys[slotStart[j]];
+            if (k2.equals("enough") || k2.equals("more") || k2.equals("higher") || k2.equals("highly")) {
                 return true;
             }
         }
