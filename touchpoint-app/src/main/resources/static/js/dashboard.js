@@ -14,7 +14,7 @@
     var x = rows.map(function (r) { return r.label; });
     var value = rows.map(function (r) { return isNps ? r.nps : r.share; });
     var lower = rows.map(function (r) { return r.ciLower; });
-    var width = rows.map(function (r) { return r.ciLower == null ? null : r.ciUpper - r.ciLower; });
+    var upper = rows.map(function (r) { return r.ciUpper; });
     var chart = echarts.init(node);
     chart.setOption({
       animation: animate,
@@ -28,9 +28,9 @@
       xAxis: { type: 'category', data: x },
       yAxis: { type: 'value', min: isNps ? -100 : 0, max: 100 },
       series: [
-        { name: 'lower', type: 'line', data: lower, stack: 'ci', symbol: 'none', lineStyle: { opacity: 0 } },
-        { name: '95% interval', type: 'line', data: width, stack: 'ci', symbol: 'none', lineStyle: { opacity: 0 },
-          areaStyle: { color: 'rgba(31,95,191,0.15)' } },
+        // The 95% interval as two thin dashed lines (an area stacked on a negative lower bound would be drawn wrong).
+        { name: '95% lower', type: 'line', data: lower, symbol: 'none', lineStyle: { type: 'dashed', width: 1, color: '#8aa7d6' } },
+        { name: '95% upper', type: 'line', data: upper, symbol: 'none', lineStyle: { type: 'dashed', width: 1, color: '#8aa7d6' } },
         { name: metric.toUpperCase(), type: 'line', data: value, symbolSize: 5, color: '#1f5fbf' }
       ]
     });
