@@ -96,6 +96,11 @@ public final class TextAnalyzer {
                 SentimentOverrides.none(), EmotionDetector.defaults());
     }
 
+    /** The shipped lexicons and models with the given taxonomy: {@code withDefaults().withTaxonomy(taxonomy)}. */
+    public static TextAnalyzer of(Taxonomy taxonomy) {
+        return withDefaults().withTaxonomy(taxonomy);
+    }
+
     /** The same analyzer with another taxonomy (e.g. the user-edited one stored by the app). */
     public TextAnalyzer withTaxonomy(Taxonomy taxonomy) {
         return new TextAnalyzer(taxonomy, overrides, emotions, models);
