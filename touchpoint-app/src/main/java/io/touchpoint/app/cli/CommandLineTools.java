@@ -27,6 +27,8 @@ public final class CommandLineTools {
         TOOLS.put("help", new Entry("list the command-line tools", (a, in, out, err) -> help(out)));
         TOOLS.put("metrics", new Entry("CX metrics from a CSV: metrics nps|csat|ces --input FILE.csv (JSON out)",
                 io.touchpoint.stats.cli.MetricsCli::run));
+        TOOLS.put("text", new Entry("text analytics: text analyze (lines or --column of a CSV) | text evaluate --input FILE",
+                io.touchpoint.text.cli.TextCli::run));
         TOOLS.put("version", new Entry("print the Touchpoint version", (a, in, out, err) -> {
             out.println(version());
             return 0;

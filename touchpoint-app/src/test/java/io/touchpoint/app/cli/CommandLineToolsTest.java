@@ -30,7 +30,22 @@ class CommandLineToolsTest {
     void helpListsTheTools() {
         Run r = run("help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("metrics", "help", "version");
+        assertThat(r.out()).contains("metrics", "text", "help", "version");
+    }
+
+    @Test
+    void textAnalyzePrintsOneJsonResultPerLine() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = CommandLineTools.run(new String[] {"text", "analyze"},
+                new ByteArrayInputStream("The room was spotless!\nWe waited 40 minutes to check in.\n".getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+        assertThat(code).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
+        assertThat(lines).hasSize(2);
+        JsonNode first = JsonMapper.builder().build().readTree(lines[0]);
+        JsonNode second = JsonMapper.builder().build().readTree(lines[1]);
+        assertThat(first.toString()).contains("positive");
+        assertThat(second.toString()).contains("negative");
     }
 
     @Test
