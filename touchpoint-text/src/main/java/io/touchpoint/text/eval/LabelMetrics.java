@@ -1,6 +1,5 @@
 package io.touchpoint.text.eval;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,6 @@ public final class LabelMetrics {
     public double macroF1() {
         double sum = 0;
         int k = 0;
-        List<String> present = new ArrayList<>();
         Map<String, ClassFigures> pc = perClass();
         for (int c = 0; c < classes.size(); c++) {
             long gold = 0;
@@ -86,7 +84,6 @@ public final class LabelMetrics {
             if (gold + pred == 0) {
                 continue;
             }
-            present.add(classes.get(c));
             sum += pc.get(classes.get(c)).f1();
             k++;
         }
