@@ -90,7 +90,8 @@ class SecurityConfiguration {
                         // Import error reports hold raw rows with personal data: analysts and admins only.
                         .requestMatchers("/imports", "/imports/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.POST, "/touchpoints/**", "/surveys/**").hasRole("ANALYST")
-                        .requestMatchers(HttpMethod.POST, "/customers/**").hasRole("AGENT")
+                        .requestMatchers(HttpMethod.POST, "/insights/taxonomy/**").hasRole("ANALYST")
+                        .requestMatchers(HttpMethod.POST, "/customers/**", "/feedback/*/corrections").hasRole("AGENT")
                         .anyRequest().hasAuthority(viewer))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))

@@ -1,0 +1,171 @@
+package io.touchpoint.app.textanalysis;
+
+import io.touchpoint.stats.ChangeTest;
+import io.touchpoint.stats.TrendChange;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Aggregate views over analysed comments: topics by sentiment, emotions by touchpoint, what drives detractors. */
+@Service
+public class TextInsights {
+
+    private final JdbcClient jdbc;
+
+    TextInsights(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Period and optional property (key) of a view. */
+    public record Scope(LocalDate from, LocalDate to, String property) {
+
+        Timestamp start() {
+            return Timestamp.from(from.atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+
+        Timestamp end() {
+            return Timestamp.from(to.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        }
+    }
+
+    public record TopicSentiment(String path, long positive, long neutral, long negative) {
+
+        public long total() {
+            return positive + neutral + negative;
+        }
+
+        public double negativeShare() {
+            return total() == 0 ? 0 : (double) negative / total();
+        }
+    }
+
+    public List<TopicSentiment> topicMatrix(Scope s) {
+        return jdbc.sql("""
+                select a.path, count(distinct a.feedback_id) filter (where a.label = 'positive'),
+                       count(distinct a.feedback_id) filter (where a.label = 'neutral'),
+                       count(distinct a.feedback_id) filter (where a.label = 'negative')
+                from feedback_aspect a join feedback f on f.id = a.feedback_id
+                left join property p on p.id = f.property_id
+                where f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
+                group by a.path order by count(distinct a.feedback_id) desc""")
+                .params(s.start(), s.end(), s.property(), s.property())
+                .query((rs, i) -> new TopicSentiment(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /**
+     * A topic's weight among detractors (NPS 0-6) against everyone else who answered NPS and commented: lift is the
+     * share among detractors over the share among all; p is the two-proportion z-test of the two shares.
+     */
+    public record Driver(String path, long detractorsWith, long detractors, long othersWith, long others,
+            double detractorShare, double otherShare, double lift, double pValue, boolean significant) {
+    }
+
+    public List<Driver> detractorDrivers(Scope s) {
+        record Totals(long detractors, long others) {
+        }
+        Totals totals = jdbc.sql("""
+                select count(*) filter (where f.nps <= 6), count(*) filter (where f.nps >= 7)
+                from feedback f join feedback_text t on t.feedback_id = f.id
+                left join property p on p.id = f.property_id
+                where f.nps is not null and f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)""")
+                .params(s.start(), s.end(), s.property(), s.property())
+                .query((rs, i) -> new Totals(rs.getLong(1), rs.getLong(2))).single();
+        if (totals.detractors() == 0 || totals.others() == 0) {
+            return List.of();
+        }
+        ChangeTest test = ChangeTest.withDefaults();
+        List<Driver> out = new ArrayList<>();
+        jdbc.sql("""
+                select a.path, count(distinct f.id) filter (where f.nps <= 6), count(distinct f.id) filter (where f.nps >= 7)
+                from feedback_aspect a join feedback f on f.id = a.feedback_id
+                left join property p on p.id = f.property_id
+                where f.nps is not null and f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
+                group by a.path""")
+                .params(s.start(), s.end(), s.property(), s.property())
+                .query((rs, i) -> {
+                    long d = rs.getLong(2);
+                    long o = rs.getLong(3);
+                    double shareD = (double) d / totals.detractors();
+                    double shareO = (double) o / totals.others();
+                    double shareAll = (double) (d + o) / (totals.detractors() + totals.others());
+                    TrendChange t = test.compareProportions(o, totals.others(), d, totals.detractors());
+                    return out.add(new Driver(rs.getString(1), d, totals.detractors(), o, totals.others(), shareD,
+                            shareO, shareAll == 0 ? 0 : shareD / shareAll, t.pValue(), t.significant() && shareD > shareO));
+                }).list();
+        out.sort(Comparator.comparingDouble(Driver::lift).reversed());
+        return out;
+    }
+
+    public record EmotionCount(String group, String cluster, long comments) {
+    }
+
+    /** Comments per Shaw cluster, by touchpoint or by journey stage. */
+    public List<EmotionCount> emotionClusters(Scope s, boolean byStage) {
+        String group = byStage ? "coalesce(st.name, 'No stage')" : "coalesce(tp.name, 'No touchpoint')";
+        return jdbc.sql("select " + group + """
+                , e.cluster, count(distinct e.feedback_id)
+                from feedback_emotion e join feedback f on f.id = e.feedback_id
+                left join touchpoint tp on tp.id = f.touchpoint_id
+                left join journey_stage st on st.id = f.stage_id
+                left join property p on p.id = f.property_id
+                where f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
+                group by 1, 2 order by 1, 2""")
+                .params(s.start(), s.end(), s.property(), s.property())
+                .query((rs, i) -> new EmotionCount(rs.getString(1), rs.getString(2), rs.getLong(3))).list();
+    }
+
+    public record TopicMonth(String path, String month, long comments, long negative) {
+    }
+
+    /** Comments per topic and month, with how many were negative about it. */
+    public List<TopicMonth> topicTrends(Scope s) {
+        return jdbc.sql("""
+                select a.path, to_char(f.occurred_at at time zone 'UTC', 'YYYY-MM'), count(distinct a.feedback_id),
+                       count(distinct a.feedback_id) filter (where a.label = 'negative')
+                from feedback_aspect a join feedback f on f.id = a.feedback_id
+                left join property p on p.id = f.property_id
+                where f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
+                group by 1, 2 order by 1, 2""")
+                .params(s.start(), s.end(), s.property(), s.property())
+                .query((rs, i) -> new TopicMonth(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    /** One analysed comment for the detail page. */
+    public record Comment(long id, String text, String label, double score, boolean mixed, String language,
+            List<Aspect> aspects, List<Emotion> emotions, List<Correction> corrections) {
+    }
+
+    public record Aspect(String path, String term, int start, int end, String label, double score) {
+    }
+
+    public record Emotion(String emotion, String cluster, double confidence, String evidenceJson) {
+    }
+
+    public record Correction(String target, String original, String corrected, String phrase, String by,
+            java.time.Instant at) {
+    }
+
+    public java.util.Optional<Comment> comment(long feedbackId) {
+        return jdbc.sql("""
+                select f.id, f.text, t.label, t.score, t.mixed, t.language from feedback f
+                join feedback_text t on t.feedback_id = f.id where f.id = ?""").param(feedbackId)
+                .query((rs, i) -> new Comment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                        rs.getBoolean(5), rs.getString(6),
+                        jdbc.sql("select path, term, start_pos, end_pos, label, score from feedback_aspect where feedback_id = ? order by start_pos")
+                                .param(feedbackId).query((r, j) -> new Aspect(r.getString(1), r.getString(2), r.getInt(3),
+                                        r.getInt(4), r.getString(5), r.getDouble(6))).list(),
+                        jdbc.sql("select emotion, cluster, confidence, evidence::text from feedback_emotion where feedback_id = ? order by confidence desc")
+                                .param(feedbackId).query((r, j) -> new Emotion(r.getString(1), r.getString(2), r.getDouble(3),
+                                        r.getString(4))).list(),
+                        jdbc.sql("select target, original, corrected, phrase, corrected_by, corrected_at from label_correction where feedback_id = ? order by id")
+                                .param(feedbackId).query((r, j) -> new Correction(r.getString(1), r.getString(2), r.getString(3),
+                                        r.getString(4), r.getString(5), r.getTimestamp(6).toInstant())).list()))
+                .optional();
+    }
+}

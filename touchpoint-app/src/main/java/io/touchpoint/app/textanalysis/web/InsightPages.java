@@ -1,0 +1,224 @@
+package io.touchpoint.app.textanalysis.web;
+
+import io.touchpoint.app.catalog.TouchpointCatalog;
+import io.touchpoint.app.shared.InvalidInputException;
+import io.touchpoint.app.shared.NotFoundException;
+import io.touchpoint.app.textanalysis.TextAnalyses;
+import io.touchpoint.app.textanalysis.TextInsights;
+import io.touchpoint.app.textanalysis.TextInsights.Aspect;
+import io.touchpoint.app.textanalysis.TextInsights.Comment;
+import io.touchpoint.app.textanalysis.TextInsights.Scope;
+import io.touchpoint.text.Taxonomy;
+import io.touchpoint.text.Topic;
+import io.touchpoint.text.TopicSuggestion;
+import java.security.Principal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Text insights: topics by sentiment, detractor drivers, emotions; one comment in detail; the taxonomy editor. */
+@Controller
+class InsightPages {
+
+    private final TextInsights insights;
+    private final TextAnalyses analyses;
+    private final TouchpointCatalog catalog;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    InsightPages(TextInsights insights, TextAnalyses analyses, TouchpointCatalog catalog, JdbcClient jdbc, Clock clock) {
+        this.insights = insights;
+        this.analyses = analyses;
+        this.catalog = catalog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @GetMapping("/insights")
+    String insights(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String property, Model model) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate end = day(to, today);
+        LocalDate start = day(from, end.minusDays(179));
+        Scope scope = new Scope(start, end, property == null || property.isBlank() ? null : property);
+        var matrix = insights.topicMatrix(scope);
+        model.addAttribute("matrix", matrix);
+        model.addAttribute("drivers", insights.detractorDrivers(scope).stream().limit(12).toList());
+        model.addAttribute("byTouchpoint", pivot(insights.emotionClusters(scope, false)));
+        model.addAttribute("byStage", pivot(insights.emotionClusters(scope, true)));
+        model.addAttribute("clusters", List.of("Advocacy", "Recommendation", "Attention", "Destroying"));
+        // Trends for the six most discussed topics.
+        List<String> top = matrix.stream().limit(6).map(TextInsights.TopicSentiment::path).toList();
+        Map<String, Map<String, TextInsights.TopicMonth>> trends = new LinkedHashMap<>();
+        TreeSet<String> months = new TreeSet<>();
+        for (var m : insights.topicTrends(scope)) {
+            if (top.contains(m.path())) {
+                trends.computeIfAbsent(m.path(), k -> new TreeMap<>()).put(m.month(), m);
+                months.add(m.month());
+            }
+        }
+        model.addAttribute("trends", trends);
+        model.addAttribute("months", months);
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("property", scope.property());
+        model.addAttribute("properties", catalog.properties());
+        model.addAttribute("job", analyses.latestJob().orElse(null));
+        return "insights/overview";
+    }
+
+    private static Map<String, Map<String, Long>> pivot(List<TextInsights.EmotionCount> counts) {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        counts.forEach(c -> out.computeIfAbsent(c.group(), k -> new LinkedHashMap<>()).put(c.cluster(), c.comments()));
+        return out;
+    }
+
+    /** A piece of the comment, highlighted when it is an aspect mention. */
+    record Segment(String text, String label, String title) {
+    }
+
+    @GetMapping("/feedback/{id}/analysis")
+    String comment(@PathVariable long id, Model model) {
+        Comment c = insights.comment(id).orElseThrow(() -> new NotFoundException(
+                "comment " + id + " has not been analysed (yet)"));
+        model.addAttribute("c", c);
+        model.addAttribute("segments", segments(c.text(), c.aspects()));
+        model.addAttribute("paths", c.aspects().stream().map(Aspect::path).distinct().toList());
+        return "insights/comment";
+    }
+
+    static List<Segment> segments(String text, List<Aspect> aspects) {
+        List<Segment> out = new ArrayList<>();
+        int at = 0;
+        for (Aspect a : aspects.stream().sorted((x, y) -> Integer.compare(x.start(), y.start())).toList()) {
+            if (a.start() < at || a.end() > text.length() || a.start() >= a.end()) {
+                continue;
+            }
+            if (a.start() > at) {
+                out.add(new Segment(text.substring(at, a.start()), null, null));
+            }
+            out.add(new Segment(text.substring(a.start(), a.end()), a.label(), a.path() + ": " + a.label()));
+            at = a.end();
+        }
+        if (at < text.length()) {
+            out.add(new Segment(text.substring(at), null, null));
+        }
+        return out;
+    }
+
+    @PostMapping("/feedback/{id}/corrections")
+    String correct(@PathVariable long id, @RequestParam(defaultValue = "text") String target,
+            @RequestParam String label, @RequestParam(required = false) String phrase, Principal who,
+            RedirectAttributes flash) {
+        try {
+            analyses.correct(id, target, label, phrase, who.getName());
+            flash.addFlashAttribute("notice", "Correction kept" + (phrase == null || phrase.isBlank() ? "."
+                    : "; '" + phrase.trim() + "' now reads as " + label + " in every comment analysed from now on."));
+        }
+        catch (InvalidInputException ex) {
+            flash.addFlashAttribute("error", ex.getMessage());
+        }
+        return "redirect:/feedback/" + id + "/analysis";
+    }
+
+    @GetMapping("/insights/taxonomy")
+    String taxonomy(Model model) {
+        Taxonomy t = analyses.taxonomy();
+        model.addAttribute("topics", t.topics());
+        model.addAttribute("version", analyses.taxonomyVersion());
+        model.addAttribute("job", analyses.latestJob().orElse(null));
+        // Frequent phrases of recent comments no topic covers.
+        List<String> uncovered = jdbc.sql("""
+                select f.text from feedback f join feedback_text t on t.feedback_id = f.id
+                where not exists (select 1 from feedback_aspect a where a.feedback_id = f.id)
+                order by f.occurred_at desc limit 5000""").query(String.class).list();
+        List<TopicSuggestion> suggestions = t.topics().isEmpty() ? List.of()
+                : io.touchpoint.text.TopicSuggester.forTaxonomy(t).suggest(uncovered, 12);
+        model.addAttribute("suggestions", suggestions);
+        return "insights/taxonomy";
+    }
+
+    @PostMapping("/insights/taxonomy/terms")
+    String addTerms(@RequestParam String path, @RequestParam String terms, Principal who, RedirectAttributes flash) {
+        return change(flash, who, t -> {
+            if (t.find(path).isEmpty()) {
+                throw new InvalidInputException("path", "no topic '" + path + "'");
+            }
+            return t.withTerms(path, split(terms));
+        });
+    }
+
+    @PostMapping("/insights/taxonomy/terms/remove")
+    String removeTerm(@RequestParam String path, @RequestParam String term, Principal who, RedirectAttributes flash) {
+        return change(flash, who, t -> t.withoutTerms(path, List.of(term)));
+    }
+
+    @PostMapping("/insights/taxonomy/topics")
+    String addTopic(@RequestParam(required = false) String parent, @RequestParam String name,
+            @RequestParam String terms, Principal who, RedirectAttributes flash) {
+        return change(flash, who, t -> {
+            if (name == null || name.isBlank() || name.length() > 80 || name.contains(">")) {
+                throw new InvalidInputException("name", "1-80 characters, without '>'");
+            }
+            Topic topic = Topic.leaf(name.trim(), split(terms));
+            return parent == null || parent.isBlank() ? t.withTopic(topic) : t.withSubtopic(parent, topic);
+        });
+    }
+
+    private interface Edit {
+        Taxonomy apply(Taxonomy t);
+    }
+
+    private String change(RedirectAttributes flash, Principal who, Edit edit) {
+        try {
+            Taxonomy next = edit.apply(analyses.taxonomy());
+            var job = analyses.changeTaxonomy(next, who.getName());
+            flash.addFlashAttribute("notice", "Taxonomy saved. Comments are being analysed again ("
+                    + job.total() + " to do).");
+        }
+        catch (InvalidInputException | IllegalArgumentException ex) {
+            flash.addFlashAttribute("error", ex.getMessage());
+        }
+        return "redirect:/insights/taxonomy";
+    }
+
+    @GetMapping("/insights/jobs/latest")
+    String job(Model model) {
+        model.addAttribute("job", analyses.latestJob().orElse(null));
+        return "insights/taxonomy :: job";
+    }
+
+    private static List<String> split(String terms) {
+        List<String> out = Arrays.stream(terms == null ? new String[0] : terms.split("[,\\n]"))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (out.isEmpty()) {
+            throw new InvalidInputException("terms", "give at least one term (comma separated)");
+        }
+        return out;
+    }
+
+    private static LocalDate day(String s, LocalDate fallback) {
+        try {
+            return s == null || s.isBlank() ? fallback : LocalDate.parse(s.trim());
+        }
+        catch (DateTimeParseException ex) {
+            return fallback;
+        }
+    }
+}
