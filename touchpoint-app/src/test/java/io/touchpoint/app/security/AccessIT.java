@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.touchpoint.app.support.Api;
 import io.touchpoint.app.support.IntegrationTest;
-import java.net.CookieManager;
+import io.touchpoint.app.support.StaffSession;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,17 +93,9 @@ class AccessIT {
     @Test
     void viewersCannotReachAdminPagesAndFormsNeedCsrf() throws Exception {
         staff.create("viewer" + run, null, null, StaffRole.VIEWER, "viewer-password-1");
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        StaffSession viewer = new StaffSession(port, "viewer" + run, "viewer-password-1");
+        HttpClient http = viewer.client();
         String base = "http://localhost:" + port;
-        String login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher m = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(m.find()).isTrue();
-        String form = "username=viewer" + run + "&password=viewer-password-1&_csrf="
-                + URLEncoder.encode(m.group(1), StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/customers")).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
         assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/admin/api-keys")).build(),

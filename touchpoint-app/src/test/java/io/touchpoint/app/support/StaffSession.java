@@ -30,6 +30,11 @@ public final class StaffSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     }
 
+    /** The underlying client, carrying the session cookie, for requests this class has no method for. */
+    public HttpClient client() {
+        return http;
+    }
+
     public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).build());
     }

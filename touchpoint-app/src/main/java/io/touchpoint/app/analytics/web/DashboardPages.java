@@ -1,5 +1,7 @@
 package io.touchpoint.app.analytics.web;
 
+import io.touchpoint.app.analytics.web.DashboardFilters.Filters;
+import io.touchpoint.app.analytics.web.DashboardFilters.Period;
 import io.touchpoint.app.analytics.Dimension;
 import io.touchpoint.app.analytics.FeedbackMetrics;
 import io.touchpoint.app.analytics.FeedbackMetrics.MatrixCell;
@@ -11,10 +13,7 @@ import io.touchpoint.app.catalog.Channel;
 import io.touchpoint.app.catalog.TouchpointCatalog;
 import io.touchpoint.app.shared.InvalidInputException;
 import io.touchpoint.stats.TrendChange;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,19 +31,14 @@ class DashboardPages {
 
     private final FeedbackMetrics metrics;
     private final TouchpointCatalog catalog;
-    private final Clock clock;
+    private final DashboardFilters filters;
     private final JsonMapper json;
 
-    DashboardPages(FeedbackMetrics metrics, TouchpointCatalog catalog, Clock clock, JsonMapper json) {
+    DashboardPages(FeedbackMetrics metrics, TouchpointCatalog catalog, DashboardFilters filters, JsonMapper json) {
         this.metrics = metrics;
         this.catalog = catalog;
-        this.clock = clock;
+        this.filters = filters;
         this.json = json;
-    }
-
-    /** The dashboard's filters, as query parameters; blank means "all". */
-    record Filters(String from, String to, String grain, String property, String touchpoint, String stage,
-            String channel, String kind, String breakdown, String metric) {
     }
 
     record Tile(Metric metric, String title, MetricRow current, MetricRow previous, TrendChange change) {
@@ -52,7 +46,7 @@ class DashboardPages {
 
     @GetMapping("/dashboard")
     String dashboard(@ModelAttribute Filters f, Model model) {
-        Period p = period(f);
+        Period p = filters.period(f);
         Dimension grain = Dimension.parse(blankTo(f.grain(), "week")).filter(d -> d == Dimension.DAY
                 || d == Dimension.WEEK || d == Dimension.MONTH).orElse(Dimension.WEEK);
         Dimension breakdown = Dimension.parse(blankTo(f.breakdown(), "touchpoint"))
@@ -63,14 +57,14 @@ class DashboardPages {
         Map<String, Object> charts = new LinkedHashMap<>();
         try {
             for (Metric m : Metric.values()) {
-                MetricQuery current = query(m, p.from(), p.to(), Dimension.NONE, f);
-                MetricQuery previous = query(m, p.from().minusDays(days), p.from().minusDays(1), Dimension.NONE, f);
+                MetricQuery current = filters.query(m, p.from(), p.to(), Dimension.NONE, f);
+                MetricQuery previous = filters.query(m, p.from().minusDays(days), p.from().minusDays(1), Dimension.NONE, f);
                 tiles.add(new Tile(m, title(m), metrics.report(current).overall(), metrics.report(previous).overall(),
                         metrics.change(previous, current)));
-                charts.put(m.name().toLowerCase(), metrics.report(query(m, p.from(), p.to(), grain, f)).groups());
+                charts.put(m.name().toLowerCase(), metrics.report(filters.query(m, p.from(), p.to(), grain, f)).groups());
             }
-            MetricReport byDimension = metrics.report(query(breakdownMetric, p.from(), p.to(), breakdown, f));
-            List<MatrixCell> heat = metrics.matrix(query(Metric.NPS, p.from(), p.to(), grain, f), Dimension.TOUCHPOINT, grain);
+            MetricReport byDimension = metrics.report(filters.query(breakdownMetric, p.from(), p.to(), breakdown, f));
+            List<MatrixCell> heat = metrics.matrix(filters.query(Metric.NPS, p.from(), p.to(), grain, f), Dimension.TOUCHPOINT, grain);
             charts.put("heatmap", heat);
             model.addAttribute("breakdownReport", byDimension);
         }
@@ -98,46 +92,12 @@ class DashboardPages {
         return "analytics/dashboard";
     }
 
-    record Period(LocalDate from, LocalDate to) {
-    }
-
-    Period period(Filters f) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate to = day(f.to(), today);
-        LocalDate from = day(f.from(), to.minusDays(89));
-        if (from.isAfter(to)) {
-            from = to.minusDays(89);
-        }
-        return new Period(from, to);
-    }
-
-    MetricQuery query(Metric m, LocalDate from, LocalDate to, Dimension by, Filters f) {
-        return new MetricQuery(m, from, to, by, blank(f.property()), blank(f.touchpoint()), blank(f.stage()),
-                blank(f.channel()), blank(f.kind()), 0.95);
-    }
-
     static String title(Metric m) {
         return switch (m) {
             case NPS -> "Net Promoter Score";
             case CSAT -> "Customer satisfaction (top-2-box)";
             case CES -> "Customer effort (share easy)";
         };
-    }
-
-    private static LocalDate day(String s, LocalDate fallback) {
-        if (s == null || s.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(s.trim());
-        }
-        catch (DateTimeParseException ex) {
-            return fallback;
-        }
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static String blankTo(String s, String d) {

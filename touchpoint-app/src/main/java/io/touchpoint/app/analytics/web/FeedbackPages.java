@@ -7,8 +7,8 @@ import io.touchpoint.app.analytics.Metric;
 import io.touchpoint.app.analytics.MetricQuery;
 import io.touchpoint.app.analytics.MetricReport;
 import io.touchpoint.app.analytics.MetricRow;
-import io.touchpoint.app.analytics.web.DashboardPages.Filters;
-import io.touchpoint.app.analytics.web.DashboardPages.Period;
+import io.touchpoint.app.analytics.web.DashboardFilters.Filters;
+import io.touchpoint.app.analytics.web.DashboardFilters.Period;
 import io.touchpoint.app.catalog.Channel;
 import io.touchpoint.app.catalog.TouchpointCatalog;
 import io.touchpoint.app.shared.InvalidInputException;
@@ -41,10 +41,10 @@ class FeedbackPages {
     private final FeedbackVerbatims verbatims;
     private final FeedbackMetrics metrics;
     private final TouchpointCatalog catalog;
-    private final DashboardPages dashboard;
+    private final DashboardFilters dashboard;
 
     FeedbackPages(FeedbackVerbatims verbatims, FeedbackMetrics metrics, TouchpointCatalog catalog,
-            DashboardPages dashboard) {
+            DashboardFilters dashboard) {
         this.verbatims = verbatims;
         this.metrics = metrics;
         this.catalog = catalog;
