@@ -72,6 +72,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/surveys", "/api/v1/surveys/**").hasAuthority(admin)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/surveys/**").hasAuthority(admin)
                         .requestMatchers(HttpMethod.GET, "/api/v1/surveys/*/invitations/**").hasAuthority(admin)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/surveys/*/mail-sends").hasAuthority(admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(read)
                         .requestMatchers("/api/v1/customers/**").hasAuthority(admin)
                         .anyRequest().hasAuthority(admin));
@@ -93,6 +94,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/insights/taxonomy/**").hasRole("ANALYST")
                         .requestMatchers(HttpMethod.POST, "/customers/**", "/feedback/*/corrections").hasRole("AGENT")
                         .anyRequest().hasAuthority(viewer))
+                // Unsubscribe links are authorised by their signed token; mail clients post RFC 8058 one-click
+                // unsubscribes without a session.
+                .csrf(c -> c.ignoringRequestMatchers("/public/unsubscribe/*"))
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .headers(h -> h
