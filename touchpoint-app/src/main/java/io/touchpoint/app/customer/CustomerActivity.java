@@ -126,6 +126,13 @@ public class CustomerActivity {
         }
         List<Long> customers = identities.resolveAll(fresh.stream().map(ref).toList(), "ingest:" + table);
         Set<String> inserted = fresh.isEmpty() ? Set.of() : inserter.insert(fresh, customers);
+        if (!inserted.isEmpty()) {
+            // A merge that committed while this batch was being resolved leaves its records on the absorbed
+            // profile; move them to the survivor (merged_into always names the final survivor).
+            jdbc.sql("update " + table + " r set customer_id = c.merged_into from customer c "
+                    + "where r.client_id = any(?::text[]) and c.id = r.customer_id and c.merged_into is not null")
+                    .param(inserted.toArray(String[]::new)).update();
+        }
         List<Recorded> out = new ArrayList<>(records.size());
         int f = 0;
         for (int i = 0; i < records.size(); i++) {
