@@ -219,22 +219,7 @@ public class FeedbackMetrics {
     }
 
     private List<Sufficient> fromRollup(MetricQuery q, Dimension by) {
-        Table<?> r = table(name("feedback_daily")).as("r");
-        Field<Long> property = field(name("r", "property_id"), Long.class);
-        Field<Long> touchpoint = field(name("r", "touchpoint_id"), Long.class);
-        Field<Long> stage = field(name("r", "stage_id"), Long.class);
-        Field<String> channel = field(name("r", "channel"), String.class);
-        Field<String> kind = field(name("r", "kind"), String.class);
-        Field<LocalDate> day = field(name("r", "day"), LocalDate.class);
-        Condition where = day.between(q.from(), q.to()).and(filters(q, property, touchpoint, stage, channel, kind, true));
-        Group g = group(by, property, touchpoint, stage, channel, kind, day, null);
-        List<SelectField<?>> fields = new ArrayList<>(List.of(g.key().as("grp_key"), g.label().as("grp_label"),
-                g.order().as("grp_order")));
-        for (String c : SUMS) {
-            fields.add(sum(field(name("r", c), Long.class)).as(c));
-        }
-        SelectJoinStep<Record> select = dsl.select(fields).from(r);
-        return run(joinLabels(select, by, property, touchpoint, stage).where(where), g);
+        return fromRollup2(q, by, Dimension.NONE).stream().map(pair -> pair[0]).toList();
     }
 
     private List<Sufficient> fromRaw(MetricQuery q, Dimension by) {
