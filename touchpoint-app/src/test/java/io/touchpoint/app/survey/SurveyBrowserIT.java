@@ -99,6 +99,16 @@ class SurveyBrowserIT {
             new WebDriverWait(phone.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));
             assertThat(phone.driver().getCurrentUrl()).endsWith("/thanks");
+
+            // The CX manager finds the answer on the dashboard (the rollup follows the response in the background).
+            new WebDriverWait(staff.driver(), Duration.ofSeconds(30)).until(d -> {
+                staff.open("/dashboard?touchpoint=" + touchpoint);
+                return d.findElement(By.cssSelector(".tile[data-metric=nps]")).getText().contains("n = 1");
+            });
+            assertThat(staff.driver().findElement(By.cssSelector(".tile[data-metric=nps] .value")).getText())
+                    .isEqualTo("-100.0");
+            staff.driver().findElement(By.cssSelector(".tile[data-metric=nps] a")).click();
+            assertThat(staff.waitFor(By.cssSelector(".verbatim-text")).getText()).isEqualTo("The <b>lift</b> was broken");
         }
 
         Map<String, Object> fb = jdbc.sql("""

@@ -664,6 +664,12 @@ final class GuestTimeline {
                 }
             }
         }
+        if (g.contact().email() != null) {
+            // Survey emails (the mail module sends only with this consent): seven guests in ten accept. Derived from
+            // the guest number rather than drawn, so the rest of the timeline stays as it was.
+            facts.add(new GuestFact.Consent(g.number(), "survey_email", g.number() % 10 < 7 ? "granted" : "denied",
+                    asked));
+        }
         if (g.contact().phone() != null) {
             boolean granted = g.consents().sms();
             facts.add(new GuestFact.Consent(g.number(), "sms", granted ? "granted" : "denied", asked));
