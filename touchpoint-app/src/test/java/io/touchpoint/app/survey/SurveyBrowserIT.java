@@ -99,7 +99,10 @@ class SurveyBrowserIT {
             new WebDriverWait(phone.driver(), Duration.ofSeconds(20))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("thanks")));
             assertThat(phone.driver().getCurrentUrl()).endsWith("/thanks");
+        }
 
+        try (Browser staff = new Browser(port, 1280, 1000)) {
+            staff.signIn("admin", Api.ADMIN_PASSWORD);
             // The CX manager finds the answer on the dashboard (the rollup follows the response in the background).
             new WebDriverWait(staff.driver(), Duration.ofSeconds(30)).until(d -> {
                 staff.open("/dashboard?touchpoint=" + touchpoint);
