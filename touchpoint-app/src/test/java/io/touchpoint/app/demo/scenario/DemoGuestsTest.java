@@ -214,7 +214,7 @@ class DemoGuestsTest {
                 assertThat(p.value()).isNotBlank();
             }
         }
-        assertThat(purposes).containsExactlyInAnyOrder("marketing_email", "sms", "profiling");
+        assertThat(purposes).containsExactlyInAnyOrder("marketing_email", "survey_email", "sms", "profiling");
         assertThat(scenario.facts().stream().filter(f -> f instanceof GuestFact.Consent c
                 && c.status().equals("revoked")).count()).isGreaterThan(300);
     }
