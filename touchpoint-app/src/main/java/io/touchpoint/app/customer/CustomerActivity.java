@@ -127,14 +127,17 @@ public class CustomerActivity {
         List<Long> customers = identities.resolveAll(fresh.stream().map(ref).toList(), "ingest:" + table);
         Set<String> inserted = fresh.isEmpty() ? Set.of() : inserter.insert(fresh, customers);
         if (!inserted.isEmpty()) {
-            // A merge that committed while this batch was being resolved leaves its records on the absorbed
-            // profile; move them to the survivor (merged_into always names the final survivor). Probing the batch's
-            // customers first keeps this to a few index lookups when, as almost always, none was merged.
-            jdbc.sql("update " + table + " r set customer_id = c.merged_into from customer c "
-                    + "where c.id = any(?::bigint[]) and c.merged_into is not null and r.customer_id = c.id "
-                    + "and r.client_id = any(?::text[])")
-                    .params(customers.stream().distinct().toArray(Long[]::new), inserted.toArray(String[]::new))
-                    .update();
+            // A merge that committed while this batch was being resolved leaves its records on the absorbed profile;
+            // move them to the survivor (merged_into always names the final survivor). The insert holds key-share
+            // locks on these customers until commit, so no merge can slip in after this check.
+            Long[] merged = jdbc.sql("select id from customer where id = any(?::bigint[]) and merged_into is not null")
+                    .param(customers.stream().distinct().toArray(Long[]::new)).query(Long.class).list()
+                    .toArray(Long[]::new);
+            if (merged.length > 0) {
+                jdbc.sql("update " + table + " r set customer_id = c.merged_into from customer c "
+                        + "where c.id = r.customer_id and r.customer_id = any(?::bigint[]) and r.client_id = any(?::text[])")
+                        .params(merged, inserted.toArray(String[]::new)).update();
+            }
         }
         List<Recorded> out = new ArrayList<>(records.size());
         int f = 0;
