@@ -36,6 +36,7 @@ insert into feedback (kind, source, external_id, customer_id, property_id, touch
          case when i % 4 = 0 then 'comment ' || i end
   from generate_series(1, $RECORDS) i;
 analyze;
+vacuum (analyze) feedback;
 SQL
 echo "loaded $RECORDS feedback records in $(( $(date +%s) - S )) s"
 S=$(date +%s)
