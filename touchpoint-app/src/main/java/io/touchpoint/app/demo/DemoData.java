@@ -6,6 +6,7 @@ import io.touchpoint.app.demo.internal.DemoCatalogue;
 import io.touchpoint.app.demo.internal.DemoLoadLog;
 import io.touchpoint.app.demo.internal.GuestActivityLoader;
 import io.touchpoint.app.demo.internal.DemoFeedbackWriter;
+import io.touchpoint.app.demo.internal.DemoSurveys;
 import io.touchpoint.app.demo.internal.GuestFactsWriter;
 import io.touchpoint.app.demo.internal.Partitions;
 import io.touchpoint.app.demo.scenario.DemoGuest;
@@ -42,12 +43,14 @@ public class DemoData {
     private final GuestActivityLoader activity;
     private final GuestFactsWriter facts;
     private final DemoFeedbackWriter feedback;
+    private final DemoSurveys surveys;
     private final CustomerProfiles profiles;
     private final Clock clock;
 
     DemoData(DemoLoadLog loadLog, DemoCatalogue catalogue, GuestActivityLoader activity, GuestFactsWriter facts,
-            DemoFeedbackWriter feedback, CustomerProfiles profiles, Clock clock) {
+            DemoFeedbackWriter feedback, DemoSurveys surveys, CustomerProfiles profiles, Clock clock) {
         this.feedback = feedback;
+        this.surveys = surveys;
         this.loadLog = loadLog;
         this.catalogue = catalogue;
         this.activity = activity;
@@ -119,6 +122,8 @@ public class DemoData {
         log.info("Demo data [6/6] wrote {} surveys answers, reviews and social posts ({} with comments) and rebuilt "
                 + "the dashboard rollups in {} ms", feedbackWritten, said.stream().filter(f -> f.text() != null).count(),
                 millis(t));
+        int liveSurveys = surveys.create();
+        log.info("Demo data: {} live surveys (post-stay and check-in for each hotel)", liveSurveys);
         DemoLoadReport report = new DemoLoadReport(Outcome.LOADED, anchor, ids.properties().size(),
                 ids.touchpoints().size(), scenario.guests().size(), profileCount, events, bookings, stays,
                 cancellations, merges, count(scenario, GuestFact.Consent.class),

@@ -171,6 +171,11 @@ class DemoDataIT {
         assertThat(checkInCsat("aurora-lisbon", 0, 110)).isGreaterThan(4.0);
         assertThat(jdbc.sql("select count(*) from feedback where text is not null").query(Long.class).single())
                 .isGreaterThan(5_000);
+        // Each hotel has a live post-stay survey and a check-in survey.
+        assertThat(jdbc.sql("""
+                select count(*) from survey s join touchpoint t on t.id = s.touchpoint_id
+                where t.key like 'lisbon.%' or t.key like 'edinburgh.%' or t.key like 'boston.%'""")
+                .query(Long.class).single()).isEqualTo(6);
     }
 
     private double checkInCsat(String hotel, int fromDaysAgo, int toDaysAgo) {
