@@ -11,14 +11,21 @@ APP_PORT=18080; KEY=bench-bootstrap-key-0123456789
 DATA=$(mktemp -d)
 TOUCHPOINT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" TOUCHPOINT_DB_USER=touchpoint TOUCHPOINT_DB_PASSWORD="$PGPASS" \
 TOUCHPOINT_BOOTSTRAP_API_KEY=$KEY TOUCHPOINT_ADMIN_PASSWORD=bench-admin-pass TOUCHPOINT_DATA_DIR=$DATA PORT=$APP_PORT \
-  java -Xmx512m -jar touchpoint-app/target/touchpoint.jar > "$DATA/app.log" 2>&1 &
+  java -Xmx512m -jar ${BENCH_JAR:-touchpoint-app/target/touchpoint.jar} > "$DATA/app.log" 2>&1 &
 APP=$!; trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for i in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
 echo "warm-up (creates the customers):"
 java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$CUSTOMERS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm
 echo "measured run (customers exist, as in steady state):"
+# CPU time (user + system, clock ticks) of the app and of every PostgreSQL process, around the measured run.
+pg_ticks() { local t=0; for s in /proc/[0-9]*/stat; do read -r line < "$s" 2>/dev/null || continue
+  case "$line" in *"(postgres)"*) set -- ${line##*) }; t=$((t + ${12} + ${13}));; esac; done; echo $t; }
+app_ticks() { set -- $(sed 's/^.*) //' /proc/$APP/stat); echo $(( ${12} + ${13} )); }
+A0=$(app_ticks); P0=$(pg_ticks)
 java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$EVENTS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run measured --csv "$DATA/rows.csv"
+A1=$(app_ticks); P1=$(pg_ticks); HZ=$(getconf CLK_TCK)
+echo "{\"appCpuMicrosPerEvent\":$(( (A1 - A0) * 1000000 / HZ / EVENTS )),\"postgresCpuMicrosPerEvent\":$(( (P1 - P0) * 1000000 / HZ / EVENTS ))}"
 echo "app heap after run: $(curl -s -H "Authorization: Bearer $KEY" "http://localhost:$APP_PORT/actuator/metrics/jvm.memory.used?tag=area:heap" | grep -o '"value":[0-9.E+]*' | head -1)"
 echo "COPY of the same rows into a table of the same shape, same server:"
 psql_db "$DB" -q -c "create table copy_target (like customer_event including all)" >/dev/null

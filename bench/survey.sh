@@ -9,7 +9,7 @@ RESPONDENTS=${1:-2000}; CONCURRENCY=${2:-4}
 APP_PORT=18081; KEY=bench-bootstrap-key-0123456789
 DATA=$(mktemp -d)
 TOUCHPOINT_DB_URL= TOUCHPOINT_BOOTSTRAP_API_KEY=$KEY TOUCHPOINT_ADMIN_PASSWORD=bench-admin-pass TOUCHPOINT_DATA_DIR=$DATA \
-PORT=$APP_PORT java -Xmx512m -jar touchpoint-app/target/touchpoint.jar \
+PORT=$APP_PORT java -Xmx512m -jar ${BENCH_JAR:-touchpoint-app/target/touchpoint.jar} \
   --touchpoint.survey.public-requests-per-minute=100000000 > "$DATA/app.log" 2>&1 &
 APP=$!; trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for i in $(seq 1 180); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done

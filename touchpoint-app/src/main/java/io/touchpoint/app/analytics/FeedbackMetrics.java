@@ -238,8 +238,13 @@ public class FeedbackMetrics {
                 .and(at.lt(q.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)))
                 .and(filters(q, property, touchpoint, stage, channel, kind, false));
         Group g = group(by, property, touchpoint, stage, channel, kind, null, at);
-        SelectJoinStep<Record> select = dsl.select(List.<SelectField<?>>of(g.key().as("grp_key"), g.label().as("grp_label"),
-                g.order().as("grp_order"), count().as("n"), count(nps).as("nps_n"),
+        // When key, label and order are one expression (age band, customer attributes), select and group it once:
+        // PostgreSQL would otherwise evaluate it three times per raw record.
+        boolean single = g.label() == g.key() && g.order() == g.key();
+        List<SelectField<?>> keys = single ? List.of(g.key().as("grp_key"))
+                : List.of(g.key().as("grp_key"), g.label().as("grp_label"), g.order().as("grp_order"));
+        List<SelectField<?>> fields = new ArrayList<>(keys);
+        fields.addAll(List.<SelectField<?>>of(count().as("n"), count(nps).as("nps_n"),
                 count().filterWhere(nps.le(6)).as("detractors"),
                 count().filterWhere(nps.between(7, 8)).as("passives"),
                 count().filterWhere(nps.ge(9)).as("promoters"),
@@ -248,9 +253,13 @@ public class FeedbackMetrics {
                 count().filterWhere(csat.ge(4)).as("csat_top2"),
                 count(ces).as("ces_n"), coalesce(sum(ces), BigDecimal.ZERO).as("ces_sum"),
                 coalesce(sum(ces.mul(ces)), BigDecimal.ZERO).as("ces_sumsq"),
-                count().filterWhere(ces.ge(5)).as("ces_easy")))
-                .from(f);
+                count().filterWhere(ces.ge(5)).as("ces_easy")));
+        SelectJoinStep<Record> select = dsl.select(fields).from(f);
         select = select.leftJoin(c).on(field(name("c", "id"), Long.class).eq(field(name("f", "customer_id"), Long.class)));
+        if (single) {
+            Field<?> key = field(name("grp_key"));
+            return select.where(where).groupBy(key).orderBy(key).fetch(rec -> sufficient(rec, "grp_key", "grp_key"));
+        }
         return run(select.where(where), g);
     }
 
@@ -273,8 +282,6 @@ public class FeedbackMetrics {
     private Group group(Dimension by, Field<Long> property, Field<Long> touchpoint, Field<Long> stage,
             Field<String> channel, Field<String> kind, Field<LocalDate> day, Field<OffsetDateTime> at) {
         Field<?> date = day != null ? day : field("({0} at time zone 'UTC')::date", LocalDate.class, at);
-        Field<Integer> age = field("extract(year from {0})::int - {1}", Integer.class,
-                at == null ? inline(0) : at, field(name("c", "birth_year"), Integer.class));
         return switch (by) {
             case NONE -> new Group(inline("all"), inline("All"), inline(0));
             case PROPERTY -> new Group(coalesce(field(name("p", "key"), String.class), inline("none")),
@@ -299,10 +306,13 @@ public class FeedbackMetrics {
                 yield new Group(k, k, k);
             }
             case AGE_BAND -> {
-                Field<String> band = when(field(name("c", "birth_year")).isNull(), inline("unknown"))
-                        .when(age.lt(inline(25)), inline("18-24")).when(age.lt(inline(35)), inline("25-34"))
-                        .when(age.lt(inline(45)), inline("35-44")).when(age.lt(inline(55)), inline("45-54"))
-                        .when(age.lt(inline(65)), inline("55-64")).otherwise(inline("65+"));
+                // Age in the feedback's (UTC) year, bucketed once per row: width_bucket evaluates the age a single
+                // time, where a CASE ladder would recompute it per branch (this expression runs per raw record).
+                Field<String> band = field("coalesce((array['0-17','18-24','25-34','35-44','45-54','55-64','65+'])"
+                        + "[width_bucket(extract(year from {0} at time zone 'UTC')::int - {1}, "
+                        + "array[18,25,35,45,55,65]) + 1], 'unknown')", String.class,
+                        at == null ? inline(OffsetDateTime.parse("1970-01-01T00:00:00Z")) : at,
+                        field(name("c", "birth_year"), Integer.class));
                 yield new Group(band, band, band);
             }
             case GENDER -> attr("gender");
