@@ -556,6 +556,8 @@ public final class SentimentScorer {
         neverAgain(tokens, keys, slotStart, slotEnd, entry, slots, units);
         serviceLapse(tokens, keys, slotStart, slotEnd, entry, slots, units);
         highPrices(tokens, keys, slotStart, slotEnd, entry, slots, units);
+        charges(tokens, keys, slotStart, slotEnd, slots, units);
+        rhetoricalQuestion(tokens, keys, slotStart, slotEnd, entry, slots, units);
         for (int k = 0; k + 1 < slots; k++) {
             if (!isWord(keys, slotStart[k], "too") || entry[k + 1] != null) {
                 continue;
@@ -690,6 +692,79 @@ public final class SentimentScorer {
         }
         return false;
     }
+
+    /**
+     * A charge quoted in money is a complaint about it: "they charge $6 for rice", "charged us $12 for a coffee",
+     * "$2 extra for a side". A plain price ("mains are about $9") is not.
+     */
+    private static void charges(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd, int slots,
+            List<OpinionUnit> units) {
+        for (int k = 0; k < slots; k++) {
+            String w = keys[slotStart[k]];
+            boolean charge = w.equals("charge") || w.equals("charges") || w.equals("charged")
+                    || w.equals("charging");
+            boolean money = tokens.get(slotStart[k]).kind == Token.Kind.SYMBOL && !w.equals("%");
+            if (!charge && !money) {
+                continue;
+            }
+            for (int j = k + 1; j < slots && j <= k + 3; j++) {
+                Token tok = tokens.get(slotStart[j]);
+                String next = keys[slotStart[j]];
+                if (clauseBreak(tok)) {
+                    break;
+                }
+                boolean amount = tok.kind == Token.Kind.SYMBOL && !next.equals("%") || tok.kind == Token.Kind.NUMBER
+                        && j == k + 1 || next.equals("extra");
+                if (charge && amount || money && next.equals("extra")) {
+                    units.add(new OpinionUnit(slotStart[k], slotEnd[j], -1.0f, -1.0f, 1f, false));
+                    k = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> QUESTION_LEADS = Set.of("but", "and", "so", "really", "seriously", "honestly",
+            "now", "then", "also", "ok", "okay", "um", "oh");
+
+    /**
+     * "Why make a reservation if you aren't going to keep it?", "Where was the manager?": in a review a why- or
+     * where-question asks for nothing; it complains. Not when the sentence already praises ("why go anywhere else?").
+     */
+    private static void rhetoricalQuestion(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
+        if (slots < 3 || !keys[slotStart[slots - 1]].startsWith("?")) {
+            return;
+        }
+        int k = 0;
+        while (k < slots && (tokens.get(slotStart[k]).kind == Token.Kind.PUNCT
+                || QUESTION_LEADS.contains(keys[slotStart[k]]))) {
+            k++;
+        }
+        if (k >= slots) {
+            return;
+        }
+        String w = keys[slotStart[k]];
+        boolean why = w.equals("why");
+        boolean where = w.equals("where's") || w.equals("wheres") || w.equals("where") && k + 1 < slots
+                && BE_FORMS_PAST.contains(keys[slotStart[k + 1]]);
+        if (!why && !where) {
+            return;
+        }
+        for (OpinionUnit u : units) {
+            if (u.value() > 0) {
+                return;
+            }
+        }
+        for (int j = k + 1; j < slots; j++) {
+            if (keys[slotStart[j]].equals("else")) {
+                return; // "why go anywhere else?"
+            }
+        }
+        units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.0f, -1.0f, 1f, false));
+    }
+
+    private static final Set<String> BE_FORMS_PAST = Set.of("is", "was", "were", "are");
 
     /** "prices are way too high", "the bill was hefty": "high" is only a complaint about money. */
     private static void highPrices(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
