@@ -42,6 +42,22 @@ class SentimentTest {
             Lovely :)                                            | POSITIVE
             Meh :(                                               | NEGATIVE
             The room was too small.                              | NEGATIVE
+            Housekeeping never cleaned our room.                 | NEGATIVE
+            They didn't bring the bread until we asked.          | NEGATIVE
+            No one greeted us at the desk.                       | NEGATIVE
+            We had to flag down a waiter.                        | NEGATIVE
+            The prices were high.                                | NEGATIVE
+            We didn't see our server for 30 minutes.             | NEGATIVE
+            We never get bored of the menu.                      | POSITIVE
+            No one makes a better pizza.                         | POSITIVE
+            We weren't there for more than an hour.              | NEUTRAL
+            They charge $6 for a bottle of water.                | NEGATIVE
+            Breakfast is about $9.                               | NEUTRAL
+            Where was the manager?                               | NEGATIVE
+            Why go anywhere else?                                | NEUTRAL
+            They were out of towels.                             | NEGATIVE
+            The desserts were out of this world.                 | POSITIVE
+            I don't understand what the fuss is about.           | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

@@ -48,6 +48,30 @@ public final class SentimentScorer {
     private static final Set<String> DEGREE = Set.of("more", "a", "bit", "little", "lot", "much", "far", "tad",
             "slightly", "way", "even", "so", "pretty", "quite", "really", "very", "somewhat", "fairly", "tiny",
             "alot");
+    /**
+     * What staff are expected to do: "didn't bring", "never refilled", "no one greeted us" are complaints though no
+     * word in them is negative. Not "get" or "have" ("never get bored", "didn't have to wait").
+     */
+    private static final Set<String> SERVICE_ACTS = Set.of("bring", "brought", "give", "gave", "come", "came",
+            "arrive", "arrived", "offer", "offered", "refill", "refilled", "include", "included", "check", "checked",
+            "acknowledge", "acknowledged", "greet", "greeted", "apologize", "apologized", "apologise", "apologised",
+            "return", "returned", "show", "showed", "seat", "seated", "clean", "cleaned", "answer", "answered",
+            "work", "worked", "fix", "fixed", "replace", "replaced", "honor", "honored", "honour", "honoured",
+            "receive", "received", "serve", "served", "explain", "explained", "mention", "mentioned", "bother",
+            "bothered", "care", "cared", "deliver", "delivered", "respond", "responded", "reply", "replied", "help",
+            "helped", "ask", "asked", "tell", "told", "notify", "notified", "inform", "informed", "clear", "cleared",
+            "take", "took", "call", "called", "provide", "provided", "turn", "turned");
+    private static final Set<String> LAPSE_NEGATORS = Set.of("didn't", "didnt", "never", "wasn't", "wasnt",
+            "weren't", "werent", "hadn't", "hadnt", "haven't", "havent", "hasn't", "hasnt", "wouldn't", "wouldnt",
+            "won't", "wont", "not");
+    private static final Set<String> NOBODY = Set.of("nobody", "noone");
+    /** "had to flag someone down", "had to remind them": chasing staff. */
+    private static final Set<String> CHASE_VERBS = Set.of("wait", "ask", "flag", "remind", "call", "chase", "beg",
+            "track", "hunt", "repeat", "request", "wave", "signal", "send", "go", "get", "walk", "find",
+            "complain", "fight", "argue", "insist", "search", "look");
+    private static final Set<String> PRICE_WORDS = Set.of("price", "prices", "priced", "pricing", "cost", "costs",
+            "bill", "tab", "charge", "charges", "rates", "fee", "fees", "markup", "menu");
+    private static final Set<String> HIGH = Set.of("high", "higher", "hefty", "astronomical", "sky-high");
     private static final double EXCLAMATION = 0.292;
     private static final double CAPS = 1.3;
     private static final double ELONGATED = 1.3;
@@ -530,6 +554,10 @@ public final class SentimentScorer {
         imperative(tokens, keys, slotStart, slotEnd, entry, slots, units);
         duration(tokens, keys, slotStart, slotEnd, slots, units);
         neverAgain(tokens, keys, slotStart, slotEnd, entry, slots, units);
+        serviceLapse(tokens, keys, slotStart, slotEnd, entry, slots, units);
+        highPrices(tokens, keys, slotStart, slotEnd, entry, slots, units);
+        charges(tokens, keys, slotStart, slotEnd, slots, units);
+        rhetoricalQuestion(tokens, keys, slotStart, slotEnd, entry, slots, units);
         for (int k = 0; k + 1 < slots; k++) {
             if (!isWord(keys, slotStart[k], "too") || entry[k + 1] != null) {
                 continue;
@@ -612,11 +640,168 @@ public final class SentimentScorer {
         units.add(new OpinionUnit(at, at + 1, -1.0f, -1.0f, 1f, false));
     }
 
-    /** "It took 25 minutes", "waited over an hour": long waits are complaints; a short one is not. */
-    private static void duration(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd, int slots,
+    /**
+     * Service that did not happen: "didn't bring the bread", "never refilled our glasses", "was not seated until
+     * 10:15", "no one greeted us", "we had to flag someone down". The unit sits on the verb, which carries no valence
+     * of its own.
+     */
+    private static void serviceLapse(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
+        for (int k = 1; k < slots; k++) {
+            String verb = keys[slotStart[k]];
+            if (entry[k] != null && hasValence(entry[k]) || slotEnd[k] - slotStart[k] != 1) {
+                continue;
+            }
+            int j = k - 1;
+            if (j >= 1 && (keys[slotStart[j]].equals("even") || keys[slotStart[j]].equals("ever")
+                    || keys[slotStart[j]].equals("once") || keys[slotStart[j]].equals("been"))) {
+                j--;
+            }
+            String before = keys[slotStart[j]];
+            boolean lapse = false;
+            if (SERVICE_ACTS.contains(verb)) {
+                lapse = LAPSE_NEGATORS.contains(before) && !(before.equals("not") && j >= 1
+                        && !BE_OR_DO.contains(keys[slotStart[j - 1]]))
+                        || NOBODY.contains(before) || before.equals("one") && j >= 1
+                        && keys[slotStart[j - 1]].equals("no");
+            } else if (CHASE_VERBS.contains(verb) && before.equals("to") && j >= 1
+                    && keys[slotStart[j - 1]].equals("had")) {
+                lapse = true;
+            }
+            if (!lapse || comparativeAfter(tokens, keys, slotEnd[k], slotStart, slots, k)) {
+                continue;
+            }
+            units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.2f, -1.2f, 1f, false));
+        }
+    }
+
+    private static final Set<String> BE_OR_DO = Set.of("was", "were", "is", "are", "did", "do", "does", "been",
+            "be", "had", "has", "have", "we", "they", "i");
+
+    /** "no one serves a better ziti": a superlative, not a lapse. */
+    private static boolean comparativeAfter(List<Token> tokens, String[] keys, int from, int[] slotStart, int slots,
+            int k) {
+        for (int j = k + 1; j < slots && j <= k + 4; j++) {
+            if (clauseBreak(tokens.get(slotStart[j]))) {
+                return false;
+            }
+            String w = keys[slotStart[j]];
+            if (w.equals("best") || COMPARATIVES.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A charge quoted in money is a complaint about it: "they charge $6 for rice", "charged us $12 for a coffee",
+     * "$2 extra for a side". A plain price ("mains are about $9") is not.
+     */
+    private static void charges(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd, int slots,
             List<OpinionUnit> units) {
         for (int k = 0; k < slots; k++) {
-            if (!WAIT_VERBS.contains(keys[slotStart[k]])) {
+            String w = keys[slotStart[k]];
+            boolean charge = w.equals("charge") || w.equals("charges") || w.equals("charged")
+                    || w.equals("charging");
+            boolean money = tokens.get(slotStart[k]).kind == Token.Kind.SYMBOL && !w.equals("%");
+            if (!charge && !money) {
+                continue;
+            }
+            for (int j = k + 1; j < slots && j <= k + 3; j++) {
+                Token tok = tokens.get(slotStart[j]);
+                String next = keys[slotStart[j]];
+                if (clauseBreak(tok)) {
+                    break;
+                }
+                boolean amount = tok.kind == Token.Kind.SYMBOL && !next.equals("%") || tok.kind == Token.Kind.NUMBER
+                        && j == k + 1 || next.equals("extra");
+                if (charge && amount || money && next.equals("extra")) {
+                    units.add(new OpinionUnit(slotStart[k], slotEnd[j], -1.0f, -1.0f, 1f, false));
+                    k = j;
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> QUESTION_LEADS = Set.of("but", "and", "so", "really", "seriously", "honestly",
+            "now", "then", "also", "ok", "okay", "um", "oh");
+
+    /**
+     * "Why make a reservation if you aren't going to keep it?", "Where was the manager?": in a review a why- or
+     * where-question asks for nothing; it complains. Not when the sentence already praises ("why go anywhere else?").
+     */
+    private static void rhetoricalQuestion(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
+        if (slots < 3 || !keys[slotStart[slots - 1]].startsWith("?")) {
+            return;
+        }
+        int k = 0;
+        while (k < slots && (tokens.get(slotStart[k]).kind == Token.Kind.PUNCT
+                || QUESTION_LEADS.contains(keys[slotStart[k]]))) {
+            k++;
+        }
+        if (k >= slots) {
+            return;
+        }
+        String w = keys[slotStart[k]];
+        boolean why = w.equals("why");
+        boolean where = w.equals("where's") || w.equals("wheres") || w.equals("where") && k + 1 < slots
+                && BE_FORMS_PAST.contains(keys[slotStart[k + 1]]);
+        if (!why && !where) {
+            return;
+        }
+        for (OpinionUnit u : units) {
+            if (u.value() > 0) {
+                return;
+            }
+        }
+        for (int j = k + 1; j < slots; j++) {
+            if (keys[slotStart[j]].equals("else")) {
+                return; // "why go anywhere else?"
+            }
+        }
+        units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.0f, -1.0f, 1f, false));
+    }
+
+    private static final Set<String> BE_FORMS_PAST = Set.of("is", "was", "were", "are");
+
+    /** "prices are way too high", "the bill was hefty": "high" is only a complaint about money. */
+    private static void highPrices(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
+        for (int k = 1; k < slots; k++) {
+            if (!HIGH.contains(keys[slotStart[k]]) || hasValence(entry[k]) || isWord(keys, slotStart[k - 1], "too")) {
+                continue;
+            }
+            for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+                Token tok = tokens.get(slotStart[j]);
+                String w = keys[slotStart[j]];
+                if (clauseBreak(tok) || entry[j] != null && entry[j].role() == LexiconEntry.Role.NEGATE) {
+                    break;
+                }
+                if (PRICE_WORDS.contains(w)) {
+                    units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.2f, -1.2f, 1f, false));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * "It took 25 minutes", "waited over an hour", "didn't see our waiter for 40 minutes": long waits are
+     * complaints; a short one is not.
+     */
+    private static void duration(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd, int slots,
+            List<OpinionUnit> units) {
+        boolean negated = false;
+        for (int k = 0; k < slots; k++) {
+            String word = keys[slotStart[k]];
+            if (clauseBreak(tokens.get(slotStart[k]))) {
+                negated = false;
+            } else if (word.endsWith("n't") || word.equals("not") || word.equals("never")) {
+                negated = true;
+            }
+            if (!WAIT_VERBS.contains(word) && !(negated && word.equals("for"))) {
                 continue;
             }
             for (int j = k + 1; j < slots && j <= k + 7; j++) {
@@ -638,7 +823,9 @@ public final class SentimentScorer {
                 }
                 boolean only = j >= 2 && (keys[slotStart[j - 2]].equals("only") || keys[slotStart[j - 2]].equals(
                         "just"));
-                if (minutes >= 20 && !only) {
+                // "weren't there for more than an hour": a short stay, not a wait
+                only |= !WAIT_VERBS.contains(keys[slotStart[k]]) && j >= 3 && keys[slotStart[j - 2]].equals("than");
+                if (minutes >= 15 && !only) {
                     units.add(new OpinionUnit(slotStart[k], slotEnd[j], -1.4f, -1.4f, 1f, false));
                 }
                 break;
