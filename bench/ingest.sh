@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ingestion benchmark: POST /api/v1/events into a PostgreSQL server, and in the same run a plain COPY of the same
 # rows into the same server. Usage: bench/ingest.sh [EVENTS] [CUSTOMERS] [CONCURRENCY]
+# WARM_EVENTS=N adds a second warm-up of N events for the existing customers before the measured run.
 # Needs the jar (./mvnw -DskipTests package) and a local PostgreSQL (started here as in .ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,10 +18,16 @@ for i in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
 echo "warm-up (creates the customers):"
 java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$CUSTOMERS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm
+if [ "${WARM_EVENTS:-0}" -gt 0 ]; then
+  echo "second warm-up (existing customers, lets the JIT settle):"
+  java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$WARM_EVENTS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm2
+fi
 echo "measured run (customers exist, as in steady state):"
-# CPU time (user + system, clock ticks) of the app and of every PostgreSQL process, around the measured run.
+# CPU time (user + system, clock ticks) of the app and of the PostgreSQL server, around the measured run.
+PGMAIN=$(head -1 "$(runuser -u postgres -- psql -p "$PGPORT" -Atc "show data_directory")/postmaster.pid")
+# The server's processes only: the postmaster and its children (other PostgreSQL servers may run on the machine).
 pg_ticks() { local t=0; for s in /proc/[0-9]*/stat; do read -r line < "$s" 2>/dev/null || continue
-  case "$line" in *"(postgres)"*) set -- ${line##*) }; t=$((t + ${12} + ${13}));; esac; done; echo $t; }
+  set -- ${line##*) }; if [ "$2" = "$PGMAIN" ] || [ "${s//[^0-9]/}" = "$PGMAIN" ]; then t=$((t + ${12} + ${13})); fi; done; echo $t; }
 app_ticks() { set -- $(sed 's/^.*) //' /proc/$APP/stat); echo $(( ${12} + ${13} )); }
 A0=$(app_ticks); P0=$(pg_ticks)
 java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$EVENTS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run measured --csv "$DATA/rows.csv"

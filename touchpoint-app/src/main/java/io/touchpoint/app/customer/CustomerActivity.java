@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,17 +128,23 @@ public class CustomerActivity {
         }
         List<Long> customers = identities.resolveAll(fresh.stream().map(ref).toList(), "ingest:" + table);
         Set<String> inserted = fresh.isEmpty() ? Set.of() : inserter.insert(fresh, customers);
+        Map<Long, Long> survivors = Map.of();
         if (!inserted.isEmpty()) {
-            // A merge that committed while this batch was being resolved leaves its records on the absorbed profile;
-            // move them to the survivor (merged_into always names the final survivor). The insert holds key-share
-            // locks on these customers until commit, so no merge can slip in after this check.
-            Long[] merged = jdbc.sql("select id from customer where id = any(?::bigint[]) and merged_into is not null")
-                    .param(customers.stream().distinct().toArray(Long[]::new)).query(Long.class).list()
-                    .toArray(Long[]::new);
-            if (merged.length > 0) {
+            // A merge that committed while this batch was being resolved (or one the identifier cache has not seen)
+            // leaves its records on the absorbed profile; move them to the survivor (merged_into always names the
+            // final survivor). The insert holds key-share locks on these customers until commit, and a merge locks
+            // the absorbed profile for update, so no merge can slip in after this check.
+            survivors = new HashMap<>();
+            for (var row : jdbc.sql("select id, merged_into from customer where id = any(?::bigint[]) and merged_into is not null")
+                    .param(customers.stream().distinct().toArray(Long[]::new))
+                    .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).list()) {
+                survivors.put(row[0], row[1]);
+            }
+            if (!survivors.isEmpty()) {
                 jdbc.sql("update " + table + " r set customer_id = c.merged_into from customer c "
                         + "where c.id = r.customer_id and r.customer_id = any(?::bigint[]) and r.client_id = any(?::text[])")
-                        .params(merged, inserted.toArray(String[]::new)).update();
+                        .params(survivors.keySet().toArray(Long[]::new), inserted.toArray(String[]::new)).update();
+                identities.forgetProfiles(survivors.keySet());
             }
         }
         List<Recorded> out = new ArrayList<>(records.size());
@@ -146,7 +154,8 @@ public class CustomerActivity {
                 out.add(new Recorded(ids[i], Outcome.DUPLICATE, null));
             }
             else {
-                long c = customers.get(f++);
+                long c = survivors.getOrDefault(customers.get(f), customers.get(f));
+                f++;
                 // A concurrent batch may have stored the same id between our check and our insert.
                 out.add(new Recorded(ids[i], inserted.contains(ids[i]) ? Outcome.ACCEPTED : Outcome.DUPLICATE,
                         inserted.contains(ids[i]) ? c : null));

@@ -1,5 +1,7 @@
 package io.touchpoint.app.customer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.touchpoint.app.customer.internal.IdentityLocks;
 import io.touchpoint.app.customer.internal.ProfileMerger;
 import java.util.ArrayList;
@@ -7,10 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Finds the profile each incoming record belongs to, creating and merging profiles as needed.
@@ -20,6 +26,12 @@ import org.springframework.transaction.annotation.Transactional;
  * (or a group of records in one batch sharing identifiers) whose identifiers belong to several profiles merges them
  * into the oldest one (lowest id). Concurrent batches touching the same identifiers serialise on transaction-scoped
  * advisory locks taken in a global order, so they neither duplicate profiles nor deadlock.
+ *
+ * <p>Known identifiers are remembered in a bounded in-memory cache (identifier to profile), filled only with
+ * committed data, so that steady-state ingestion, where nearly every identifier is known, skips the database look-up.
+ * A cached profile can have been merged away since (by another node, or before the cache heard of it): records
+ * resolved to it are moved to the survivor by {@link CustomerActivity} in the same transaction, which then calls
+ * {@link #forgetProfiles}.
  */
 @Service
 public class IdentityResolution {
@@ -28,10 +40,21 @@ public class IdentityResolution {
     private final IdentityLocks locks;
     private final ProfileMerger merger;
 
-    IdentityResolution(JdbcClient jdbc, IdentityLocks locks, ProfileMerger merger) {
+    private final Cache<Identifier, Long> cache;
+
+    IdentityResolution(JdbcClient jdbc, IdentityLocks locks, ProfileMerger merger,
+            @Value("${touchpoint.ingest.identity-cache-size:200000}") long cacheSize) {
         this.jdbc = jdbc;
         this.locks = locks;
         this.merger = merger;
+        this.cache = Caffeine.newBuilder().maximumSize(Math.max(0, cacheSize)).build();
+    }
+
+    /** Drops every cached identifier that points at one of these profiles (they were merged away). */
+    public void forgetProfiles(Set<Long> profiles) {
+        if (!profiles.isEmpty()) {
+            cache.asMap().values().removeIf(profiles::contains);
+        }
     }
 
     /**
@@ -63,7 +86,7 @@ public class IdentityResolution {
         // Steady state: every identifier is known and each record points at one profile. Nothing is created or
         // merged, so no locks are needed. (A merge committing meanwhile is caught by CustomerActivity, which moves
         // records that landed on a profile merged away.)
-        List<Long> fast = allKnown(references, lookup(all));
+        List<Long> fast = allKnown(references, cachedOrLookup(all));
         if (fast != null) {
             return fast;
         }
@@ -155,7 +178,46 @@ public class IdentityResolution {
             insertProfiles(ids, details);
         }
         insertIdentities(newIdentities);
+        // What this batch settled becomes visible to others at commit; only then may it be cached.
+        Map<Identifier, Long> settled = new HashMap<>(known);
+        Set<Long> absorbed = Set.copyOf(mergedInto.keySet());
+        afterCommit(() -> {
+            forgetProfiles(absorbed);
+            cache.putAll(settled);
+        });
         return List.of(result);
+    }
+
+    /** Cached identifiers, and the database for the rest (cached once this transaction commits). */
+    private Map<Identifier, Long> cachedOrLookup(TreeSet<Identifier> all) {
+        Map<Identifier, Long> known = new HashMap<>(cache.getAllPresent(all));
+        if (known.size() == all.size()) {
+            return known;
+        }
+        TreeSet<Identifier> missing = new TreeSet<>();
+        for (Identifier id : all) {
+            if (!known.containsKey(id)) {
+                missing.add(id);
+            }
+        }
+        Map<Identifier, Long> found = lookup(missing);
+        known.putAll(found);
+        afterCommit(() -> cache.putAll(found));
+        return known;
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        }
+        else {
+            action.run();
+        }
     }
 
     /** The profile of each reference when all identifiers are known and agree, else null. */

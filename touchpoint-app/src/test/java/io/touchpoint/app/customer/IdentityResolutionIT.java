@@ -31,6 +31,8 @@ class IdentityResolutionIT {
     CustomerProfiles profiles;
     @Value("${local.server.port}")
     int port;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -50,6 +52,27 @@ class IdentityResolutionIT {
         assertThat(d).isEqualTo(c);
         assertThat(Identifier.phone("020 7946 0018", "GB").value()).isEqualTo("+442079460018");
         assertThat(Identifier.loyalty(" ab-12 34 ").value()).isEqualTo("AB1234");
+    }
+
+    @Test
+    void aMergeTheIdentifierCacheDidNotSeeStillLandsRecordsOnTheSurvivor() {
+        Identifier a = Identifier.email("cache-a." + run + "@example.com");
+        Identifier b = Identifier.email("cache-b." + run + "@example.com");
+        long first = activity.recordEvents(List.of(event("ca", CustomerReference.of(List.of(a))))).get(0).customerId();
+        long second = activity.recordEvents(List.of(event("cb", CustomerReference.of(List.of(b))))).get(0).customerId();
+        // Both identifiers are cached now. Another node merges the second profile into the first behind our back.
+        jdbc.sql("update customer_identity set customer_id = ? where customer_id = ?").params(first, second).update();
+        jdbc.sql("update customer set merged_into = ? where id = ?").params(first, second).update();
+
+        Recorded stale = activity.recordEvents(List.of(event("cb2", CustomerReference.of(List.of(b))))).get(0);
+        assertThat(stale.customerId()).as("answered with the survivor").isEqualTo(first);
+        Recorded fresh = activity.recordEvents(List.of(event("cb3", CustomerReference.of(List.of(b))))).get(0);
+        assertThat(fresh.customerId()).isEqualTo(first);
+        assertThat(jdbc.sql("select count(*) from customer_event where customer_id = ? and client_id like ?")
+                .params(second, "%-" + run).query(Long.class).single()).as("only the event recorded before the merge")
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from customer_event where customer_id = ? and client_id like ?")
+                .params(first, "%-" + run).query(Long.class).single()).isEqualTo(3);
     }
 
     @Test
