@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
 # Dashboard tiles and ad-hoc slices over 10,000,000 feedback records.
 # Usage: bench/feedback.sh [RECORDS]. Needs the jar (./mvnw -DskipTests package) and a local PostgreSQL.
+# REUSE=1 measures again on the database a previous run loaded (skips the load and the rollup rebuild).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RECORDS=${1:-10000000}
 source bench/pg.sh
-DB=touchpoint_feedback; fresh_db "$DB"
+DB=touchpoint_feedback
+if [ -z "${REUSE:-}" ]; then fresh_db "$DB"; else
+  runuser -u postgres -- psql -q -p "$PGPORT" -c "ALTER ROLE touchpoint PASSWORD '$PGPASS'" >/dev/null; fi
 APP_PORT=18082; KEY=bench-bootstrap-key-0123456789
 DATA=$(mktemp -d)
 TOUCHPOINT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" TOUCHPOINT_DB_USER=touchpoint TOUCHPOINT_DB_PASSWORD="$PGPASS" \
 TOUCHPOINT_BOOTSTRAP_API_KEY=$KEY TOUCHPOINT_ADMIN_PASSWORD=bench-admin-pass TOUCHPOINT_DATA_DIR=$DATA PORT=$APP_PORT \
-  java -Xmx512m -jar touchpoint-app/target/touchpoint.jar > "$DATA/app.log" 2>&1 &
+  java -Xmx512m -jar ${BENCH_JAR:-touchpoint-app/target/touchpoint.jar} > "$DATA/app.log" 2>&1 &
 APP=$!; trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for i in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
+if [ -z "${REUSE:-}" ]; then
 S=$(date +%s)
 psql_db "$DB" -q -v ON_ERROR_STOP=1 <<SQL
 insert into organisation (name) values ('Bench');
@@ -42,4 +46,5 @@ echo "loaded $RECORDS feedback records in $(( $(date +%s) - S )) s"
 S=$(date +%s)
 curl -sf -X POST -H "Authorization: Bearer $KEY" "http://localhost:$APP_PORT/api/v1/metrics/rollups/rebuild?from=$(date -d '-800 days' +%F)&to=$(date +%F)"; echo
 echo "rollups rebuilt in $(( $(date +%s) - S )) s"
+fi
 java bench/Bench.java metrics --url "http://localhost:$APP_PORT" --key $KEY --requests 200

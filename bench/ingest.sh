@@ -29,9 +29,9 @@ PGMAIN=$(head -1 "$(runuser -u postgres -- psql -p "$PGPORT" -Atc "show data_dir
 pg_ticks() { local t=0; for s in /proc/[0-9]*/stat; do read -r line < "$s" 2>/dev/null || continue
   set -- ${line##*) }; if [ "$2" = "$PGMAIN" ] || [ "${s//[^0-9]/}" = "$PGMAIN" ]; then t=$((t + ${12} + ${13})); fi; done; echo $t; }
 app_ticks() { set -- $(sed 's/^.*) //' /proc/$APP/stat); echo $(( ${12} + ${13} )); }
-A0=$(app_ticks); P0=$(pg_ticks)
+A0=$(app_ticks); P0=$(pg_ticks); [ -n "${PGSNAP:-}" ] && bash /tmp/pgsnap.sh > /tmp/pg0.txt
 java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$EVENTS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run measured --csv "$DATA/rows.csv"
-A1=$(app_ticks); P1=$(pg_ticks); HZ=$(getconf CLK_TCK)
+A1=$(app_ticks); P1=$(pg_ticks); HZ=$(getconf CLK_TCK); [ -n "${PGSNAP:-}" ] && bash /tmp/pgsnap.sh > /tmp/pg1.txt
 echo "{\"appCpuMicrosPerEvent\":$(( (A1 - A0) * 1000000 / HZ / EVENTS )),\"postgresCpuMicrosPerEvent\":$(( (P1 - P0) * 1000000 / HZ / EVENTS ))}"
 echo "app heap after run: $(curl -s -H "Authorization: Bearer $KEY" "http://localhost:$APP_PORT/actuator/metrics/jvm.memory.used?tag=area:heap" | grep -o '"value":[0-9.E+]*' | head -1)"
 echo "COPY of the same rows into a table of the same shape, same server:"

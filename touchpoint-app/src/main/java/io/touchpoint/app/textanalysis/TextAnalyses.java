@@ -245,15 +245,20 @@ public class TextAnalyses {
 
     private void backfill(long jobId, int version) {
         long done = 0;
+        long after = 0;
         try {
             while (true) {
+                // Keyset pagination in id order: each batch continues where the last one stopped, so a history of
+                // millions of comments is walked once instead of re-scanned from the start for every batch.
                 List<Long> ids = jdbc.sql("""
                         select f.id from feedback f left join feedback_text t on t.feedback_id = f.id
-                        where f.text is not null and f.text <> '' and (t.feedback_id is null or t.taxonomy_version < ?)
-                        order by f.id limit ?""").params(version, BATCH).query(Long.class).list();
+                        where f.id > ? and f.text is not null and f.text <> ''
+                          and (t.feedback_id is null or t.taxonomy_version < ?)
+                        order by f.id limit ?""").params(after, version, BATCH).query(Long.class).list();
                 if (ids.isEmpty()) {
                     break;
                 }
+                after = ids.get(ids.size() - 1);
                 analyse(ids);
                 done += ids.size();
                 jdbc.sql("update text_job set done = ? where id = ?").params(done, jobId).update();
