@@ -13,7 +13,7 @@ APP_PORT=18082; KEY=bench-bootstrap-key-0123456789
 DATA=$(mktemp -d)
 TOUCHPOINT_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" TOUCHPOINT_DB_USER=touchpoint TOUCHPOINT_DB_PASSWORD="$PGPASS" \
 TOUCHPOINT_BOOTSTRAP_API_KEY=$KEY TOUCHPOINT_ADMIN_PASSWORD=bench-admin-pass TOUCHPOINT_DATA_DIR=$DATA PORT=$APP_PORT \
-  java -Xmx512m -jar ${BENCH_JAR:-touchpoint-app/target/touchpoint.jar} > "$DATA/app.log" 2>&1 &
+  java -Xmx512m -jar ${BENCH_JAR:-touchpoint-app/target/touchpoint.jar} --touchpoint.text.backfill-at-start=false > "$DATA/app.log" 2>&1 &
 APP=$!; trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for i in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"

@@ -62,10 +62,15 @@ public class TextAnalyses {
         }
     }
 
-    TextAnalyses(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json) {
+    private final boolean backfillAtStart;
+
+    TextAnalyses(JdbcClient jdbc, TransactionTemplate tx, JsonMapper json,
+            @org.springframework.beans.factory.annotation.Value("${touchpoint.text.backfill-at-start:true}")
+            boolean backfillAtStart) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.json = json;
+        this.backfillAtStart = backfillAtStart;
     }
 
     public Taxonomy taxonomy() {
@@ -223,7 +228,10 @@ public class TextAnalyses {
 
     @EventListener(ApplicationReadyEvent.class)
     void atStart() {
-        startBackfill("start-up");
+        // Off only for benchmarks that load millions of comments by SQL and measure something else.
+        if (backfillAtStart) {
+            startBackfill("start-up");
+        }
     }
 
     /** Starts (or joins) the background analysis of every comment not yet analysed with the current taxonomy. */
