@@ -77,6 +77,14 @@ public class TouchpointCatalog {
                 .list();
     }
 
+    /** A touchpoint by its database id, from the in-memory catalogue. */
+    public Optional<Touchpoint> touchpoint(long id) {
+        if (!loaded) {
+            reload();
+        }
+        return byKey.values().stream().filter(t -> t.id() == id).findFirst();
+    }
+
     public Optional<Property> property(String key) {
         if (key == null) {
             return Optional.empty();

@@ -341,8 +341,7 @@ public class ResponseFlow {
         }
         Target t = jdbc.sql("select touchpoint_id, stage_id from survey where id = ?").param(r.surveyId())
                 .query((rs, i) -> new Target(rs.getLong(1), rs.getLong(2))).single();
-        Optional<Touchpoint> touchpoint = catalog.touchpoints().stream().filter(x -> x.id() == t.touchpointId())
-                .findFirst();
+        Optional<Touchpoint> touchpoint = catalog.touchpoint(t.touchpointId());
         Long property = touchpoint.map(Touchpoint::propertyKey).flatMap(catalog::property).map(p -> p.id())
                 .orElse(null);
         String channel = touchpoint.map(x -> x.channel().code()).orElse(null);
