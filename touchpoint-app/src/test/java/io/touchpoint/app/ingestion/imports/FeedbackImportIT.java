@@ -201,5 +201,7 @@ class FeedbackImportIT {
         assertThat(r.json().get("field").asString()).isEqualTo("file");
         assertThat(r.json().get("detail").asString())
                 .isEqualTo("missing required columns: source, occurred_at, rating or text");
+        assertThat(new Api(port).get("/v3/api-docs", null).body()).as("the OpenAPI description names the kind")
+                .contains("kind: customers, transactions, interactions or feedback");
     }
 }
