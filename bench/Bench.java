@@ -216,6 +216,7 @@ public class Bench {
             {"trend-nps-by-week", "/api/v1/metrics/nps?groupBy=week"},
             {"breakdown-nps-by-touchpoint", "/api/v1/metrics/nps?groupBy=touchpoint"},
             {"adhoc-nps-by-age-band", "/api/v1/metrics/nps?groupBy=age_band"},
+            {"adhoc-nps-by-segment", "/api/v1/metrics/nps?groupBy=segment"},
             {"adhoc-csat-by-country-one-property", "/api/v1/metrics/csat?groupBy=country&property=p1"}};
         for (String[] p : paths) {
             int count = p[0].startsWith("adhoc") ? Math.max(10, n / 10) : n;

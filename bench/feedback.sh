@@ -29,6 +29,9 @@ insert into customer (id, birth_year, gender, income_band, country)
   select i, 1940 + i % 60, (array['female','male','other'])[i % 3 + 1], (array['low','middle','high'])[i % 3 + 1],
          (array['GB','PT','DE','FR','US'])[i % 5 + 1] from generate_series(1, 200000) i;
 select setval(pg_get_serial_sequence('customer', 'id'), 200000);
+insert into customer_attribute (customer_id, name, type, value)
+  select i, 'segment', 'string', (array['business','leisure','family','event','prospect'])[i % 5 + 1]
+  from generate_series(1, 200000) i where i % 10 <> 0;
 insert into feedback (kind, source, external_id, customer_id, property_id, touchpoint_id, stage_id, channel, occurred_at,
                       nps, csat, ces, rating, text)
   select case when i % 10 < 8 then 'survey' when i % 10 = 8 then 'review' else 'social' end, 'bench', i::text,

@@ -45,7 +45,8 @@ import org.springframework.stereotype.Service;
 /**
  * NPS, CSAT and CES over feedback with honest uncertainty: each group carries its standard error or interval and a
  * small-sample flag. Breakdowns by property, touchpoint, stage, channel, kind and time read the daily rollup; the
- * customer-attribute breakdowns are ad-hoc queries over the raw records joined to profiles.
+ * customer-attribute breakdowns are ad-hoc queries over the raw records joined to profiles (age band, gender, income
+ * band, country) or to one custom attribute (segment, {@code attribute:<name>}).
  */
 @Service
 public class FeedbackMetrics {
@@ -71,7 +72,11 @@ public class FeedbackMetrics {
         if (!(q.confidenceLevel() > 0.5 && q.confidenceLevel() < 1)) {
             throw new InvalidInputException("confidence", "between 0.5 and 1, e.g. 0.95");
         }
-        List<Sufficient> rows = fetch(q, q.groupBy());
+        Breakdown by = q.breakdown();
+        if (by.dimension() == Dimension.ATTRIBUTE) {
+            requireStringAttribute(by.attribute());
+        }
+        List<Sufficient> rows = fetch(q, by);
         Sufficient all = rows.stream().reduce(Sufficient.ZERO, Sufficient::plus);
         if (q.groupBy() != Dimension.NONE) {
             all = all.withKey("all", "All");
@@ -82,7 +87,8 @@ public class FeedbackMetrics {
                 groups.add(row(q, s));
             }
         }
-        return new MetricReport(q.metric(), q.from(), q.to(), q.groupBy(), q.confidenceLevel(), row(q, all), groups);
+        return new MetricReport(q.metric(), q.from(), q.to(), q.groupBy(), q.confidenceLevel(), row(q, all), groups,
+                by.attributeName());
     }
 
     /** Counts and sums of one group: everything every metric needs. */
@@ -136,8 +142,49 @@ public class FeedbackMetrics {
         return Double.isFinite(v) ? v : null;
     }
 
-    private List<Sufficient> fetch(MetricQuery q, Dimension by) {
-        return by.fromRollup() ? fromRollup(q, by) : fromRaw(q, by);
+    private List<Sufficient> fetch(MetricQuery q, Breakdown by) {
+        return by.dimension().fromRollup() ? fromRollup(q, by.dimension()) : fromRaw(q, by);
+    }
+
+    /**
+     * The names of the custom attributes that hold text for at least one customer, which can break a metric down
+     * ({@code attribute:<name>}), in order; at most {@code limit}. Walks the distinct names through the index on
+     * {@code customer_attribute (name, type, customer_id)} instead of reading every attribute.
+     */
+    public List<String> groupingAttributes(int limit) {
+        return dsl.resultQuery("""
+                with recursive names (name, depth) as (
+                  select min(name), 1 from customer_attribute
+                  union all
+                  select (select min(a.name) from customer_attribute a where a.name > names.name), depth + 1
+                  from names where names.name is not null and depth < 10000
+                )
+                select n.name from names n
+                where n.name is not null
+                  and exists (select 1 from customer_attribute s where s.name = n.name and s.type = 'string')
+                order by n.name
+                limit {0}""", inline(Math.max(1, limit))).fetch(0, String.class);
+    }
+
+    /**
+     * An attribute breakdown needs an attribute some customer holds as text; else the request names groupBy. The
+     * order by makes both look-ups seeks in the (name, type, customer_id) index: without it PostgreSQL may scan the
+     * table hoping to meet a row early, and reads it all when none is text.
+     */
+    private void requireStringAttribute(String name) {
+        List<String> types = dsl.resultQuery("""
+                (select type from customer_attribute where name = {0} and type = 'string'
+                 order by name, type, customer_id limit 1)
+                union all
+                (select type from customer_attribute where name = {0} order by name, type, customer_id limit 1)""",
+                name).fetch(0, String.class);
+        if (types.isEmpty()) {
+            throw new InvalidInputException("groupBy", "unknown attribute '" + name + "': no customer has it");
+        }
+        if (!types.contains("string")) {
+            throw new InvalidInputException("groupBy", "attribute '" + name + "' holds " + types.get(0)
+                    + " values; only text (string) attributes can break a metric down");
+        }
     }
 
     /**
@@ -145,8 +192,9 @@ public class FeedbackMetrics {
      * before): the NPS difference z-test, or the two-proportion test on the favourable share for CSAT and CES.
      */
     public TrendChange change(MetricQuery baseline, MetricQuery current) {
-        Sufficient b = fetch(baseline, Dimension.NONE).stream().reduce(Sufficient.ZERO, Sufficient::plus);
-        Sufficient c = fetch(current, Dimension.NONE).stream().reduce(Sufficient.ZERO, Sufficient::plus);
+        Breakdown none = Breakdown.of(Dimension.NONE);
+        Sufficient b = fetch(baseline, none).stream().reduce(Sufficient.ZERO, Sufficient::plus);
+        Sufficient c = fetch(current, none).stream().reduce(Sufficient.ZERO, Sufficient::plus);
         ChangeTest test = ChangeTest.withDefaults().withAlpha(1 - current.confidenceLevel())
                 .withMinimumSampleSize(MINIMUM_SAMPLE);
         return switch (current.metric()) {
@@ -222,9 +270,11 @@ public class FeedbackMetrics {
         return fromRollup2(q, by, Dimension.NONE).stream().map(pair -> pair[0]).toList();
     }
 
-    private List<Sufficient> fromRaw(MetricQuery q, Dimension by) {
+    private List<Sufficient> fromRaw(MetricQuery q, Breakdown breakdown) {
+        Dimension by = breakdown.dimension();
         Table<?> f = table(name("feedback")).as("f");
         Table<?> c = table(name("customer")).as("c");
+        Table<?> a = table(name("customer_attribute")).as("a");
         Field<Long> property = field(name("f", "property_id"), Long.class);
         Field<Long> touchpoint = field(name("f", "touchpoint_id"), Long.class);
         Field<Long> stage = field(name("f", "stage_id"), Long.class);
@@ -255,7 +305,16 @@ public class FeedbackMetrics {
                 coalesce(sum(ces.mul(ces)), BigDecimal.ZERO).as("ces_sumsq"),
                 count().filterWhere(ces.ge(5)).as("ces_easy")));
         SelectJoinStep<Record> select = dsl.select(fields).from(f);
-        select = select.leftJoin(c).on(field(name("c", "id"), Long.class).eq(field(name("f", "customer_id"), Long.class)));
+        Field<Long> customer = field(name("f", "customer_id"), Long.class);
+        // One join per query: the profile for its columns, or the one custom attribute (its current value, found by
+        // the primary key (customer_id, name)). Feedback of no customer, or of one without it, falls in "unknown".
+        if (by.fromProfile()) {
+            select = select.leftJoin(c).on(field(name("c", "id"), Long.class).eq(customer));
+        }
+        else if (breakdown.attributeName() != null) {
+            select = select.leftJoin(a).on(field(name("a", "customer_id"), Long.class).eq(customer)
+                    .and(field(name("a", "name"), String.class).eq(breakdown.attributeName())));
+        }
         if (single) {
             Field<?> key = field(name("grp_key"));
             return select.where(where).groupBy(key).orderBy(key).fetch(rec -> sufficient(rec, "grp_key", "grp_key"));
@@ -315,14 +374,15 @@ public class FeedbackMetrics {
                         field(name("c", "birth_year"), Integer.class));
                 yield new Group(band, band, band);
             }
-            case GENDER -> attr("gender");
-            case INCOME_BAND -> attr("income_band");
-            case COUNTRY -> attr("country");
+            case GENDER -> attr("c", "gender");
+            case INCOME_BAND -> attr("c", "income_band");
+            case COUNTRY -> attr("c", "country");
+            case SEGMENT, ATTRIBUTE -> attr("a", "value");
         };
     }
 
-    private static Group attr(String column) {
-        Field<String> v = coalesce(field(name("c", column), String.class), inline("unknown"));
+    private static Group attr(String table, String column) {
+        Field<String> v = coalesce(field(name(table, column), String.class), inline("unknown"));
         return new Group(v, v, v);
     }
 

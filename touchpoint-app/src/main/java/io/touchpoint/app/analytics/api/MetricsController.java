@@ -2,7 +2,8 @@ package io.touchpoint.app.analytics.api;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import io.touchpoint.app.analytics.Dimension;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.touchpoint.app.analytics.Breakdown;
 import io.touchpoint.app.analytics.FeedbackMetrics;
 import io.touchpoint.app.analytics.FeedbackRollups;
 import io.touchpoint.app.analytics.Metric;
@@ -37,17 +38,25 @@ class MetricsController {
     @GetMapping("/{metric}")
     @Operation(summary = "NPS, CSAT or CES for a period, overall and per group, with standard error and interval",
             description = "metric: nps | csat | ces. groupBy: none, property, touchpoint, stage, channel, kind, day, "
-                    + "week, month, age_band, gender, income_band, country. Dates are ISO days (UTC), 'to' inclusive; "
-                    + "the default period is the last 90 days. NPS figures are on the -100..100 scale; CSAT and CES "
-                    + "shares (top-2-box, 'easy' = 5-7) in percent with Wilson intervals, means with t intervals.")
+                    + "week, month, age_band, gender, income_band, country, segment, attribute:<name>. segment groups "
+                    + "by the customer's custom attribute 'segment', attribute:<name> by any custom attribute held as "
+                    + "text (e.g. attribute:tier); feedback without a customer, or whose customer lacks the "
+                    + "attribute, is in the group 'unknown', and the report names the attribute read. Dates are ISO "
+                    + "days (UTC), 'to' inclusive; the default period is the last 90 days. NPS figures are on the "
+                    + "-100..100 scale; CSAT and CES shares (top-2-box, 'easy' = 5-7) in percent with Wilson "
+                    + "intervals, means with t intervals. Bad parameters are answered 400 with a problem detail "
+                    + "naming the field.")
     MetricReport metric(@PathVariable String metric, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String groupBy,
+            @RequestParam(required = false) String to,
+            @Parameter(description = "none, property, touchpoint, stage, channel, kind, day, week, month, age_band, "
+                    + "gender, income_band, country, segment or attribute:<name> (a custom attribute held as text; "
+                    + "an unknown or non-text attribute is answered 400 naming groupBy)", example = "segment")
+            @RequestParam(required = false) String groupBy,
             @RequestParam(required = false) String property, @RequestParam(required = false) String touchpoint,
             @RequestParam(required = false) String stage, @RequestParam(required = false) String channel,
             @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0.95") double confidence) {
         Metric m = Metric.parse(metric).orElseThrow(() -> new InvalidInputException("metric", "use nps, csat or ces"));
-        Dimension by = Dimension.parse(groupBy).orElseThrow(() -> new InvalidInputException("groupBy",
-                "unknown grouping '" + groupBy + "'; use one of " + Dimension.codes()));
+        Breakdown by = Breakdown.parse(groupBy);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate end = day("to", to, today);
         LocalDate start = day("from", from, end.minusDays(89));

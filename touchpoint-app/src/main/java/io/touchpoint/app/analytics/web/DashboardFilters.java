@@ -1,5 +1,6 @@
 package io.touchpoint.app.analytics.web;
 
+import io.touchpoint.app.analytics.Breakdown;
 import io.touchpoint.app.analytics.Dimension;
 import io.touchpoint.app.analytics.Metric;
 import io.touchpoint.app.analytics.MetricQuery;
@@ -39,6 +40,10 @@ class DashboardFilters {
     }
 
     MetricQuery query(Metric m, LocalDate from, LocalDate to, Dimension by, Filters f) {
+        return query(m, from, to, Breakdown.of(by), f);
+    }
+
+    MetricQuery query(Metric m, LocalDate from, LocalDate to, Breakdown by, Filters f) {
         return new MetricQuery(m, from, to, by, blank(f.property()), blank(f.touchpoint()), blank(f.stage()),
                 blank(f.channel()), blank(f.kind()), 0.95);
     }

@@ -1,5 +1,6 @@
 package io.touchpoint.app.analytics.web;
 
+import io.touchpoint.app.analytics.Breakdown;
 import io.touchpoint.app.analytics.Dimension;
 import io.touchpoint.app.analytics.FeedbackMetrics;
 import io.touchpoint.app.analytics.FeedbackVerbatims;
@@ -119,7 +120,7 @@ class FeedbackPages {
         doc.open();
         Font h = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
         Font small = FontFactory.getFont(FontFactory.HELVETICA, 9);
-        doc.add(new Paragraph(DashboardPages.title(report.metric()) + " by " + report.groupBy().code().replace('_', ' '), h));
+        doc.add(new Paragraph(DashboardPages.title(report.metric()) + " by " + report.breakdown().label(), h));
         doc.add(new Paragraph(report.from() + " to " + report.to() + " · 95% intervals · groups with fewer than "
                 + FeedbackMetrics.MINIMUM_SAMPLE + " answers are marked", small));
         boolean nps = report.metric() == Metric.NPS;
@@ -153,9 +154,7 @@ class FeedbackPages {
     private MetricReport report(Filters f, String metric, String groupBy) {
         Period p = dashboard.period(f);
         Metric m = Metric.parse(metric).orElseThrow(() -> new InvalidInputException("metric", "use nps, csat or ces"));
-        Dimension by = Dimension.parse(groupBy).orElseThrow(() -> new InvalidInputException("groupBy",
-                "use one of " + Dimension.codes()));
-        return metrics.report(dashboard.query(m, p.from(), p.to(), by, f));
+        return metrics.report(dashboard.query(m, p.from(), p.to(), Breakdown.parse(groupBy), f));
     }
 
     private static List<MetricRow> rows(MetricReport report) {
@@ -163,8 +162,9 @@ class FeedbackPages {
     }
 
     private static String file(MetricReport r, String ext) {
-        return "touchpoint-" + r.metric().name().toLowerCase() + "-by-" + r.groupBy().code() + "-" + r.from() + "-"
-                + r.to() + "." + ext;
+        // Attribute names are letters, digits, '.', '-' and '_': safe in a file name once the ':' is replaced.
+        return "touchpoint-" + r.metric().name().toLowerCase() + "-by-" + r.breakdown().code().replace(':', '-') + "-"
+                + r.from() + "-" + r.to() + "." + ext;
     }
 
     /** Spreadsheet programs run cells starting with = + - @ as formulas: prefix them so exports are inert. */

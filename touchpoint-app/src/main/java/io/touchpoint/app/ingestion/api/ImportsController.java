@@ -62,7 +62,8 @@ class ImportsController {
 
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import a CSV file sent as the multipart part 'file'",
-            description = "kind: customers, transactions or interactions (columns: see docs/imports.md). Answers 202 "
+            description = "kind: customers, transactions, interactions or feedback (reviews and social comments; the "
+                    + "fields of /api/v1/feedback as columns). Columns: see docs/imports.md. Answers 202 "
                     + "with the job; poll its self link for progress. A file whose header cannot be used is answered "
                     + "400 naming the problem (the failed job is kept in the list).")
     ResponseEntity<?> uploadFile(@PathVariable String kind,
@@ -122,7 +123,7 @@ class ImportsController {
 
     private static ImportKind kind(String kind) {
         return ImportKind.parse(kind).orElseThrow(() -> new InvalidInputException("kind",
-                "unknown kind '" + kind + "'; use customers, transactions or interactions"));
+                "unknown kind '" + kind + "'; use " + ImportKind.codes()));
     }
 
     private static String name(Principal principal) {

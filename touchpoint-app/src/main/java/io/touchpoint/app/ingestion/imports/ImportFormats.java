@@ -4,6 +4,7 @@ import io.touchpoint.app.catalog.TouchpointCatalog;
 import io.touchpoint.app.customer.CustomerActivity;
 import io.touchpoint.app.customer.CustomerProfiles;
 import io.touchpoint.app.customer.IdentityResolution;
+import io.touchpoint.app.feedback.FeedbackIntake;
 import io.touchpoint.app.ingestion.csv.CsvHeader;
 import io.touchpoint.app.ingestion.records.FieldNames;
 import io.touchpoint.app.ingestion.records.RecordContext;
@@ -18,13 +19,15 @@ class ImportFormats {
     private final IdentityResolution identities;
     private final CustomerProfiles profiles;
     private final TouchpointCatalog catalog;
+    private final FeedbackIntake intake;
 
     ImportFormats(CustomerActivity activity, IdentityResolution identities, CustomerProfiles profiles,
-            TouchpointCatalog catalog) {
+            TouchpointCatalog catalog, FeedbackIntake intake) {
         this.activity = activity;
         this.identities = identities;
         this.profiles = profiles;
         this.catalog = catalog;
+        this.intake = intake;
     }
 
     /** The format for the file's header; throws naming missing or malformed columns. */
@@ -37,6 +40,8 @@ class ImportFormats {
                     region, activity::recordTransactions);
             case INTERACTIONS -> new InteractionRows(header, RecordContext.of(catalog, now, source, FieldNames.CSV),
                     region, activity::recordEvents);
+            case FEEDBACK -> new FeedbackRows(header, RecordContext.of(catalog, now, source, FieldNames.CSV), region,
+                    intake::record);
         };
     }
 }

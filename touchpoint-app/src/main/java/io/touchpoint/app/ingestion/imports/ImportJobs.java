@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
 /**
- * CSV imports of customers, transactions and interactions. An upload is streamed to a file under the data
- * directory (never held in memory), its header is checked at once, and the rows are imported in the background
- * (see {@link ImportRunner}); the job shows the progress and keeps a per-row error report.
+ * CSV imports of customers, transactions, interactions and feedback (reviews, social comments). An upload is
+ * streamed to a file under the data directory (never held in memory), its header is checked at once, and the rows
+ * are imported in the background (see {@link ImportRunner}); the job shows the progress and keeps a per-row error
+ * report.
  */
 @Service
 public class ImportJobs {

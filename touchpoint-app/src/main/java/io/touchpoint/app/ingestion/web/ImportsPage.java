@@ -57,7 +57,7 @@ class ImportsPage {
         ImportKind k = ImportKind.parse(kind).orElse(null);
         String error = null;
         if (k == null) {
-            error = "Choose what the file holds: customers, transactions or interactions.";
+            error = "Choose what the file holds: " + ImportKind.codes() + ".";
         }
         else if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
             error = "Choose a CSV file to import.";

@@ -30,7 +30,8 @@ class RowFormatsTest {
     private static final RecordContext CTX = new RecordContext(NOW, "import:1", FieldNames.CSV,
             key -> Optional.ofNullable(Map.of("lisbon", 7L).get(key.toLowerCase(Locale.ROOT))),
             key -> key.equals("desk") ? Optional.of(new Touchpoint(3, "desk", "Front desk", Channel.IN_PERSON,
-                    Phase.DURING, "lisbon", null, true, null)) : Optional.empty());
+                    Phase.DURING, "lisbon", null, true, null)) : Optional.empty(),
+            key -> Optional.empty());
 
     private static CsvHeader header(String... names) {
         return new CsvHeader(Arrays.asList(names), ',');
