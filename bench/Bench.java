@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 /**
  * Load generator for Touchpoint's HTTP paths (JDK only: run with `java bench/Bench.java ...`).
  *
- *   ingest  --url U --key K --events N --customers M --concurrency C [--run ID] [--csv FILE]
+ *   ingest  --url U --key K --events N --customers M --concurrency C [--run ID] [--csv FILE] [--sequential true]
  *           sends N events in batches of 1,000 to POST /api/v1/events from C clients and prints events/s;
  *           with --csv also writes the same rows as CSV for a COPY of the same data.
  *   search  --url U --key K --queries N --customers M   GET /api/v1/customers (email, phone, q) latencies
@@ -66,6 +66,7 @@ public class Bench {
         String[] channels = {"web", "mobile_app", "email", "phone", "chat", "in_person"};
         String[] types = {"page_view", "app_open", "email_open", "call", "chat_message", "check_in"};
         Random random = new Random(42);
+        boolean sequential = Boolean.parseBoolean(o.getOrDefault("sequential", "false"));
         int batches = (events + 999) / 1000;
         List<String> bodies = new ArrayList<>(batches);
         BufferedWriter csv = o.containsKey("csv") ? Files.newBufferedWriter(Path.of(o.get("csv"))) : null;
@@ -74,7 +75,8 @@ public class Bench {
             StringBuilder sb = new StringBuilder(260_000).append("{\"events\":[");
             for (int i = 0; i < 1000 && b * 1000 + i < events; i++) {
                 int n = b * 1000 + i;
-                int c = random.nextInt(customers);
+                // The warm-up creates every customer once (in order); other runs pick customers at random.
+                int c = sequential ? n % customers : random.nextInt(customers);
                 int k = random.nextInt(channels.length);
                 String at = base.plusSeconds(n * 37L % 20_000_000L).toString();
                 if (i > 0) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Ingestion benchmark: POST /api/v1/events into a PostgreSQL server, and in the same run a plain COPY of the same
 # rows into the same server. Usage: bench/ingest.sh [EVENTS] [CUSTOMERS] [CONCURRENCY]
-# WARM_EVENTS=N adds a second warm-up of N events for the existing customers before the measured run.
+# The warm-up creates every customer; a second warm-up of WARM_EVENTS (default 100,000) events for existing customers
+# lets the JIT settle before the measured run, which then meets only known customers (steady state).
 # Needs the jar (./mvnw -DskipTests package) and a local PostgreSQL (started here as in .ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,10 +18,10 @@ APP=$!; trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for i in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" >/dev/null && break; sleep 1; done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
 echo "warm-up (creates the customers):"
-java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$CUSTOMERS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm
-if [ "${WARM_EVENTS:-0}" -gt 0 ]; then
+java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$CUSTOMERS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm --sequential true
+if [ "${WARM_EVENTS:-100000}" -gt 0 ]; then
   echo "second warm-up (existing customers, lets the JIT settle):"
-  java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$WARM_EVENTS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm2
+  java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "${WARM_EVENTS:-100000}" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm2
 fi
 echo "measured run (customers exist, as in steady state):"
 # CPU time (user + system, clock ticks) of the app and of the PostgreSQL server, around the measured run.
