@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Ingestion benchmark: POST /api/v1/events into a PostgreSQL server, and in the same run a plain COPY of the same
 # rows into the same server. Usage: bench/ingest.sh [EVENTS] [CUSTOMERS] [CONCURRENCY]
-# The warm-up creates every customer; a second warm-up of WARM_EVENTS (default 100,000) events for existing customers
+# The warm-up creates every customer; a second warm-up of WARM_EVENTS (default 200,000) events for existing customers
 # lets the JIT settle before the measured run, which then meets only known customers (steady state).
 # Needs the jar (./mvnw -DskipTests package) and a local PostgreSQL (started here as in .ci/run).
 set -euo pipefail
@@ -19,10 +19,12 @@ for i in $(seq 1 120); do curl -sf "http://localhost:$APP_PORT/actuator/health" 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem/{print $2}') GiB, $(lscpu | sed -n 's/Model name: *//p')"
 echo "warm-up (creates the customers):"
 java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "$CUSTOMERS" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm --sequential true
-if [ "${WARM_EVENTS:-100000}" -gt 0 ]; then
+if [ "${WARM_EVENTS:-200000}" -gt 0 ]; then
   echo "second warm-up (existing customers, lets the JIT settle):"
-  java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "${WARM_EVENTS:-100000}" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm2
+  java bench/Bench.java ingest --url "http://localhost:$APP_PORT" --key $KEY --events "${WARM_EVENTS:-200000}" --customers "$CUSTOMERS" --concurrency "$CONCURRENCY" --run warm2
 fi
+# Experiments: BEFORE_MEASURED_SQL runs against the database before the measured run (e.g. dropping a constraint).
+if [ -n "${BEFORE_MEASURED_SQL:-}" ]; then psql_db "$DB" -q -c "$BEFORE_MEASURED_SQL"; fi
 echo "measured run (customers exist, as in steady state):"
 # CPU time (user + system, clock ticks) of the app and of the PostgreSQL server, around the measured run.
 PGMAIN=$(head -1 "$(runuser -u postgres -- psql -p "$PGPORT" -Atc "show data_directory")/postmaster.pid")

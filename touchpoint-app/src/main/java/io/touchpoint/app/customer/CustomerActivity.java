@@ -132,8 +132,9 @@ public class CustomerActivity {
         if (!inserted.isEmpty()) {
             // A merge that committed while this batch was being resolved (or one the identifier cache has not seen)
             // leaves its records on the absorbed profile; move them to the survivor (merged_into always names the
-            // final survivor). The insert holds key-share locks on these customers until commit, and a merge locks
-            // the absorbed profile for update, so no merge can slip in after this check.
+            // final survivor). Transactions keep their customers row-locked by the foreign key, so no merge slips in
+            // after this check; events have no such key (V2_6, for throughput), and the rare event a merge commits
+            // past is moved by MergedRecordSweep within a minute.
             survivors = new HashMap<>();
             for (var row : jdbc.sql("select id, merged_into from customer where id = any(?::bigint[]) and merged_into is not null")
                     .param(customers.stream().distinct().toArray(Long[]::new))

@@ -33,6 +33,8 @@ class IdentityResolutionIT {
     int port;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    io.touchpoint.app.customer.internal.MergedRecordSweep sweep;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -73,6 +75,23 @@ class IdentityResolutionIT {
                 .isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from customer_event where customer_id = ? and client_id like ?")
                 .params(first, "%-" + run).query(Long.class).single()).isEqualTo(3);
+    }
+
+    @Test
+    void eventsAMergeCommittedPastAreMovedByTheSweep() {
+        Identifier a = Identifier.email("sweep-a." + run + "@example.com");
+        Identifier b = Identifier.email("sweep-b." + run + "@example.com");
+        long first = activity.recordEvents(List.of(event("sa", CustomerReference.of(List.of(a))))).get(0).customerId();
+        long second = activity.recordEvents(List.of(event("sb", CustomerReference.of(List.of(b))))).get(0).customerId();
+        // What a batch that committed just after the merge leaves behind: an event still on the absorbed profile.
+        long survivor = Math.min(first, second);
+        long absorbed = Math.max(first, second);
+        jdbc.sql("update customer set merged_into = ? where id = ?").params(survivor, absorbed).update();
+
+        assertThat(sweep.sweep()).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.sql("select customer_id from customer_event where client_id = ?").param("s"
+                + (absorbed == first ? "a" : "b") + "-" + run).query(Long.class).single()).isEqualTo(survivor);
+        assertThat(sweep.sweep()).as("nothing left to move").isZero();
     }
 
     @Test
