@@ -287,7 +287,8 @@ public class FeedbackMetrics {
         Condition where = at.ge(q.from().atStartOfDay().atOffset(ZoneOffset.UTC))
                 .and(at.lt(q.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)))
                 .and(filters(q, property, touchpoint, stage, channel, kind, false));
-        Group g = group(by, property, touchpoint, stage, channel, kind, null, at);
+        Group g = by == Dimension.AGE_BAND ? ageBand(at, q.from(), q.to())
+                : group(by, property, touchpoint, stage, channel, kind, null, at);
         // When key, label and order are one expression (age band, customer attributes), select and group it once:
         // PostgreSQL would otherwise evaluate it three times per raw record.
         boolean single = g.label() == g.key() && g.order() == g.key();
@@ -364,21 +365,39 @@ public class FeedbackMetrics {
                 Field<String> k = field("to_char({0}, 'YYYY-MM')", String.class, date);
                 yield new Group(k, k, k);
             }
-            case AGE_BAND -> {
-                // Age in the feedback's (UTC) year, bucketed once per row: width_bucket evaluates the age a single
-                // time, where a CASE ladder would recompute it per branch (this expression runs per raw record).
-                Field<String> band = field("coalesce((array['0-17','18-24','25-34','35-44','45-54','55-64','65+'])"
-                        + "[width_bucket(extract(year from {0} at time zone 'UTC')::int - {1}, "
-                        + "array[18,25,35,45,55,65]) + 1], 'unknown')", String.class,
-                        at == null ? inline(OffsetDateTime.parse("1970-01-01T00:00:00Z")) : at,
-                        field(name("c", "birth_year"), Integer.class));
-                yield new Group(band, band, band);
-            }
+            case AGE_BAND -> ageBand(at == null ? inline(OffsetDateTime.parse("1970-01-01T00:00:00Z")) : at, null, null);
             case GENDER -> attr("c", "gender");
             case INCOME_BAND -> attr("c", "income_band");
             case COUNTRY -> attr("c", "country");
             case SEGMENT, ATTRIBUTE -> attr("a", "value");
         };
+    }
+
+    /**
+     * Age band in the feedback's (UTC) year. Evaluated per raw record, so kept cheap: the age is computed once and
+     * bucketed by width_bucket (a CASE ladder would recompute it per branch), and within a known period the year comes
+     * from comparing the timestamp with the period's New Year instants instead of a time-zone conversion.
+     */
+    private static Group ageBand(Field<OffsetDateTime> at, LocalDate from, LocalDate to) {
+        Field<Integer> year;
+        if (from == null || to == null) {
+            year = field("extract(year from {0} at time zone 'UTC')::int", Integer.class, at);
+        }
+        else if (from.getYear() == to.getYear()) {
+            year = inline(from.getYear());
+        }
+        else {
+            StringBuilder newYears = new StringBuilder("array[");
+            for (int y = from.getYear() + 1; y <= to.getYear(); y++) {
+                newYears.append(y > from.getYear() + 1 ? "," : "").append('\'').append(y).append("-01-01T00:00:00Z'");
+            }
+            year = field("({0} + width_bucket({1}, " + newYears + "]::timestamptz[]))", Integer.class,
+                    inline(from.getYear()), at);
+        }
+        Field<String> band = field("coalesce((array['0-17','18-24','25-34','35-44','45-54','55-64','65+'])"
+                + "[width_bucket({0} - {1}, array[18,25,35,45,55,65]) + 1], 'unknown')", String.class, year,
+                field(name("c", "birth_year"), Integer.class));
+        return new Group(band, band, band);
     }
 
     private static Group attr(String table, String column) {
