@@ -328,10 +328,10 @@ class DemoDataIT {
                   (r.answers->>'nps')::int is not distinct from f.nps
                   and (r.answers->>'csat')::int is not distinct from f.csat
                   and (r.answers->>'ces')::int is not distinct from f.ces
-                  and nullif(concat_ws(E'\n\n', r.answers->>'wrong', r.answers->>'comment'), '')
+                  and nullif(concat_ws(E'\\n\\n', r.answers->>'wrong', r.answers->>'comment'), '')
                       is not distinct from f.text
-                  and (r.answers ? 'wrong') <= (f.nps <= 6)
-                  and (r.answers ? 'ces') <= (r.version = 2))""")
+                  and jsonb_exists(r.answers, 'wrong') <= (f.nps <= 6)
+                  and jsonb_exists(r.answers, 'ces') <= (r.version = 2))""")
                 .param(ids).query(Long.class).single()).isZero();
         // Partial responses: saved, never scored.
         assertThat(jdbc.sql("""
@@ -413,7 +413,7 @@ class DemoDataIT {
         List<String> out = jdbc.sql("""
                 select e.client_id, t.key, m.status, m.reason, m.created_at, i.status, i.created_at, i.opened_at,
                        i.completed_at, case when m.reminder_sent_at < ? then m.reminder_status end, r.public_id, r.version, r.page,
-                       (select '{' || string_agg(a.key || '=' || a.value, ', ' order by a.key) || '}'
+                       (select '{' || coalesce(string_agg(a.key || '=' || a.value, ', ' order by a.key), '') || '}'
                         from jsonb_each_text(r.answers) a), f.text, r.id is not null
                 from survey_mail_send m
                 join survey_mail_rule u on u.id = m.rule_id
@@ -495,7 +495,8 @@ class DemoDataIT {
         long historic = jdbc.sql("""
                 select i.id from invitation i join survey_response r on r.invitation_id = i.id
                 where i.survey_id = ? and i.id <> ? and r.completed_at is not null and r.version = 2
-                  and r.answers ?& array['wrong', 'ces', 'comment'] and (r.answers->>'nps')::int <= 6
+                  and jsonb_exists_all(r.answers, array['wrong', 'ces', 'comment'])
+                  and (r.answers->>'nps')::int <= 6
                 order by i.id limit 1""")
                 .params(demoSurveys().get(HotelGroup.LISBON.code() + ".post-stay-email"), invitationId)
                 .query(Long.class).single();
@@ -528,7 +529,7 @@ class DemoDataIT {
                        f.survey_id = r.survey_id as survey, f.customer_id = r.customer_id as customer,
                        f.property_id, f.touchpoint_id, f.stage_id, f.channel, f.language,
                        f.rating is null and f.author is null and f.url is null as no_review_fields,
-                       f.text = concat_ws(E'\n\n', r.answers->>'wrong', r.answers->>'comment') as text,
+                       f.text = concat_ws(E'\\n\\n', r.answers->>'wrong', r.answers->>'comment') as text,
                        f.nps = (r.answers->>'nps')::int and f.csat = (r.answers->>'csat')::int
                          and f.ces = (r.answers->>'ces')::int as scores
                 from invitation i
