@@ -325,8 +325,8 @@ public class SurveyHistoryWriter {
                 insert into survey_response (id, public_id, survey_id, version, invitation_id, customer_id, answers,
                                              page, started_at, updated_at, completed_at)
                 overriding system value
-                select id, public_id::uuid, survey, version, invitation, customer, answers::jsonb, page, started, updated,
-                       completed
+                select id, public_id::uuid, survey, version, invitation, customer, answers::jsonb, page, started,
+                       updated, completed
                 from unnest(?::bigint[], ?::text[], ?::bigint[], ?::int[], ?::bigint[], ?::bigint[], ?::text[],
                             ?::int[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[])
                      as u(id, public_id, survey, version, invitation, customer, answers, page, started, updated,
