@@ -9,11 +9,13 @@ import io.touchpoint.app.demo.internal.DemoFeedbackWriter;
 import io.touchpoint.app.demo.internal.DemoSurveys;
 import io.touchpoint.app.demo.internal.GuestFactsWriter;
 import io.touchpoint.app.demo.internal.Partitions;
+import io.touchpoint.app.demo.internal.SurveyHistoryWriter;
 import io.touchpoint.app.demo.scenario.DemoGuest;
 import io.touchpoint.app.demo.scenario.DemoScenario;
 import io.touchpoint.app.demo.scenario.GuestFact;
 import io.touchpoint.app.demo.scenario.GuestFeedback;
 import io.touchpoint.app.demo.scenario.HotelGroup;
+import io.touchpoint.app.demo.scenario.SurveyHistory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -44,13 +46,16 @@ public class DemoData {
     private final GuestFactsWriter facts;
     private final DemoFeedbackWriter feedback;
     private final DemoSurveys surveys;
+    private final SurveyHistoryWriter surveyHistory;
     private final CustomerProfiles profiles;
     private final Clock clock;
 
     DemoData(DemoLoadLog loadLog, DemoCatalogue catalogue, GuestActivityLoader activity, GuestFactsWriter facts,
-            DemoFeedbackWriter feedback, DemoSurveys surveys, CustomerProfiles profiles, Clock clock) {
+            DemoFeedbackWriter feedback, DemoSurveys surveys, SurveyHistoryWriter surveyHistory,
+            CustomerProfiles profiles, Clock clock) {
         this.feedback = feedback;
         this.surveys = surveys;
+        this.surveyHistory = surveyHistory;
         this.loadLog = loadLog;
         this.catalogue = catalogue;
         this.activity = activity;
@@ -80,7 +85,7 @@ public class DemoData {
 
         long t = System.nanoTime();
         DemoCatalogue.Ids ids = catalogue.ensure();
-        log.info("Demo data [1/6] catalogue: {} properties and {} touchpoints ready ({} created) in {} ms",
+        log.info("Demo data [1/7] catalogue: {} properties and {} touchpoints ready ({} created) in {} ms",
                 ids.properties().size(), ids.touchpoints().size(), ids.created(), millis(t));
 
         t = System.nanoTime();
@@ -89,7 +94,7 @@ public class DemoData {
         int bookings = (int) scenario.transactions("booking");
         int stays = (int) scenario.transactions("stay");
         int cancellations = (int) scenario.transactions("cancellation");
-        log.info("Demo data [2/6] generated {} guests, {} events, {} bookings, {} stays, {} cancellations, "
+        log.info("Demo data [2/7] generated {} guests, {} events, {} bookings, {} stays, {} cancellations, "
                 + "{} consents/preferences/attributes in {} ms", scenario.guests().size(), events, bookings, stays,
                 cancellations, scenario.facts().size(), millis(t));
 
@@ -97,7 +102,7 @@ public class DemoData {
         int parts = Partitions.count();
         GuestActivityLoader.Sent sent = activity.send(scenario, ids, parts);
         long ms = Math.max(1, millis(t));
-        log.info("Demo data [3/6] recorded {} events and {} transactions through identity resolution "
+        log.info("Demo data [3/7] recorded {} events and {} transactions through identity resolution "
                 + "({} already there) in {} ms, {} records/s on {} workers", sent.events(), sent.transactions(),
                 sent.duplicates(), ms, (sent.events() + sent.transactions() + sent.duplicates()) * 1000 / ms, parts);
 
@@ -106,7 +111,7 @@ public class DemoData {
         int profileCount = (int) Arrays.stream(profileOf).distinct().count();
         int merges = (int) scenario.guests().stream().filter(DemoGuest::hasAlias)
                 .filter(g -> !profiles.merges(profileOf[g.number()]).isEmpty()).count();
-        log.info("Demo data [4/6] {} guests are {} profiles; {} guests seen under two identities were merged "
+        log.info("Demo data [4/7] {} guests are {} profiles; {} guests seen under two identities were merged "
                 + "(checked in {} ms)", scenario.guests().size(), profileCount, merges, millis(t));
 
         t = System.nanoTime();
@@ -114,16 +119,26 @@ public class DemoData {
                 part, parts)).stream().reduce(new GuestFactsWriter.Written(0, 0, 0), (a, b) ->
                 new GuestFactsWriter.Written(a.consents() + b.consents(), a.preferences() + b.preferences(),
                         a.attributes() + b.attributes()));
-        log.info("Demo data [5/6] wrote {} consents, {} preferences, {} attributes in {} ms", written.consents(),
+        log.info("Demo data [5/7] wrote {} consents, {} preferences, {} attributes in {} ms", written.consents(),
                 written.preferences(), written.attributes(), millis(t));
         t = System.nanoTime();
+        DemoSurveys.Ids surveyIds = surveys.ensure(anchor);
+        List<SurveyHistory.Send> sends = SurveyHistory.of(scenario);
+        long drawn = millis(t);
+        SurveyHistoryWriter.Written history = surveyHistory.write(sends, surveyIds, anchor, parts);
+        log.info("Demo data [6/7] {} live surveys ({} created); survey history of two years {}: {} mail sends, "
+                + "{} invitations, {} responses, {} of them completed, in {} ms ({} ms to draw)",
+                surveyIds.byHotel().size() * 2, surveyIds.created(), history.rules() == 0 ? "there already"
+                        : "written", history.sends(), history.invitations(), history.responses(), history.feedback(),
+                millis(t), drawn);
+
+        t = System.nanoTime();
         List<GuestFeedback.Item> said = GuestFeedback.of(scenario);
-        int feedbackWritten = feedback.write(said, profileOf, anchor.minusYears(2).minusDays(30), anchor);
-        log.info("Demo data [6/6] wrote {} surveys answers, reviews and social posts ({} with comments) and rebuilt "
-                + "the dashboard rollups in {} ms", feedbackWritten, said.stream().filter(f -> f.text() != null).count(),
+        int feedbackWritten = feedback.write(said, profileOf);
+        feedback.rebuildRollups(anchor.minusYears(2).minusDays(30), anchor);
+        log.info("Demo data [7/7] wrote {} reviews and social posts ({} with comments) and rebuilt the dashboard "
+                + "rollups in {} ms", feedbackWritten, said.stream().filter(f -> f.text() != null).count(),
                 millis(t));
-        int liveSurveys = surveys.create();
-        log.info("Demo data: {} live surveys (post-stay and check-in for each hotel)", liveSurveys);
         DemoLoadReport report = new DemoLoadReport(Outcome.LOADED, anchor, ids.properties().size(),
                 ids.touchpoints().size(), scenario.guests().size(), profileCount, events, bookings, stays,
                 cancellations, merges, count(scenario, GuestFact.Consent.class),

@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes the demo's feedback in bulk (keys resolved to ids in SQL) and then rebuilds the rollups of the period
- * once, instead of announcing tens of thousands of records one by one. Re-running it changes nothing: (kind,
- * source, external id) is unique.
+ * Writes the demo's reviews and social posts in bulk (keys resolved to ids in SQL), and rebuilds the rollups of the
+ * period once all feedback is in, instead of announcing tens of thousands of records one by one. Re-running it
+ * changes nothing: (kind, source, external id) is unique. Survey answers come with their responses
+ * ({@link SurveyHistoryWriter}).
  */
 @Component
 public class DemoFeedbackWriter {
@@ -27,13 +28,17 @@ public class DemoFeedbackWriter {
         this.rollups = rollups;
     }
 
-    public int write(List<Item> items, long[] profileOf, LocalDate from, LocalDate to) {
+    public int write(List<Item> items, long[] profileOf) {
         int written = 0;
         for (int i = 0; i < items.size(); i += BATCH) {
             written += batch(items.subList(i, Math.min(items.size(), i + BATCH)), profileOf);
         }
-        rollups.rebuild(from, to);
         return written;
+    }
+
+    /** The dashboards' daily rollups of the demo's period, from all its feedback. */
+    public void rebuildRollups(LocalDate from, LocalDate to) {
+        rollups.rebuild(from, to);
     }
 
     int batch(List<Item> items, long[] profileOf) {

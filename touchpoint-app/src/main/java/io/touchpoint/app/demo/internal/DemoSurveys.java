@@ -2,53 +2,88 @@ package io.touchpoint.app.demo.internal;
 
 import io.touchpoint.app.demo.scenario.HotelGroup;
 import io.touchpoint.app.demo.scenario.HotelGroup.Hotel;
-import io.touchpoint.app.survey.Condition;
-import io.touchpoint.app.survey.Question;
-import io.touchpoint.app.survey.SurveyDefinition;
+import io.touchpoint.app.demo.scenario.SurveyProgramme;
+import io.touchpoint.app.demo.scenario.SurveyProgramme.Kind;
+import io.touchpoint.app.demo.scenario.SurveyProgramme.Version;
+import io.touchpoint.app.survey.Survey;
 import io.touchpoint.app.survey.SurveyDraft;
 import io.touchpoint.app.survey.Surveys;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo's live surveys: a post-stay survey per hotel (sent by email) and a check-in survey per hotel (the QR code
- * at reception), so the survey pages, links and QR codes have something to show on the first start.
+ * The demo's live surveys ({@link SurveyProgramme}): a post-stay survey and a check-in survey per hotel, created and
+ * published through {@link Surveys} version by version, so the survey pages, links and QR codes have something to
+ * show on the first start. Their dates are then moved back to when the programme started: the history answers
+ * them from the first day of the data, and a response must answer a version published before it.
  */
 @Component
 public class DemoSurveys {
 
-    private final Surveys surveys;
+    /** The database id of each hotel's survey of each kind, by hotel key. */
+    public record Ids(Map<String, Map<Kind, Long>> byHotel, int created) {
 
-    DemoSurveys(Surveys surveys) {
-        this.surveys = surveys;
+        public long of(Hotel h, Kind kind) {
+            return byHotel.get(h.key()).get(kind);
+        }
     }
 
-    /** Creates the surveys not there yet (a resumed load must not add them twice). */
-    public int create() {
+    private final Surveys surveys;
+    private final JdbcClient jdbc;
+
+    DemoSurveys(Surveys surveys, JdbcClient jdbc) {
+        this.surveys = surveys;
+        this.jdbc = jdbc;
+    }
+
+    /** Creates the surveys not there yet, all in one transaction: a resumed load must not add them twice. */
+    @Transactional
+    public Ids ensure(LocalDate anchor) {
         int created = 0;
+        Map<String, Map<Kind, Long>> ids = new HashMap<>();
         for (Hotel h : HotelGroup.HOTELS) {
-            if (surveys.liveForTouchpoint(h.touchpointKey("post-stay-email")).isPresent()) {
-                continue;
+            Map<Kind, Long> mine = new HashMap<>();
+            for (Kind kind : Kind.values()) {
+                Optional<Survey> live = surveys.liveForTouchpoint(kind.touchpoint(h));
+                if (live.isEmpty()) {
+                    live = Optional.of(create(kind, h, anchor));
+                    created++;
+                }
+                mine.put(kind, live.get().id());
             }
-            SurveyDefinition postStay = new SurveyDefinition("How was your stay at " + h.name() + "?", null, null, null,
-                    List.of(new Question.Nps("nps", "How likely are you to recommend " + h.name() + " to a friend?",
-                                    true, null, null, null),
-                            new Question.FreeText("wrong", "What went wrong?", false,
-                                    new Condition.Score("nps", Condition.Comparison.LE, 6), 2000),
-                            new Question.Csat("csat", "Overall, how satisfied were you with your stay?", true, null,
-                                    null, null),
-                            new Question.Ces("ces", "How easy was it to book your stay?", false, null, null, null),
-                            new Question.FreeText("comment", "Anything else you would like to tell us?", false, null,
-                                    2000)));
-            surveys.publish(surveys.create(new SurveyDraft(h.touchpointKey("post-stay-email"), "post-stay", postStay),
-                    "demo").id());
-            SurveyDefinition checkIn = new SurveyDefinition("Your check-in at " + h.name(), null, null, null,
-                    List.of(new Question.Csat("csat", "How satisfied are you with your check-in?", true, null, null, null),
-                            new Question.FreeText("comment", "What could we do better?", false, null, 1000)));
-            surveys.publish(surveys.create(new SurveyDraft(h.touchpointKey("front-desk-checkin"), "arrival", checkIn),
-                    "demo").id());
-            created += 2;
+            ids.put(h.key(), mine);
         }
-        return created;
+        return new Ids(ids, created);
+    }
+
+    private Survey create(Kind kind, Hotel h, LocalDate anchor) {
+        List<Version> versions = SurveyProgramme.versions(kind, h, anchor);
+        long id = -1;
+        for (Version v : versions) {
+            SurveyDraft draft = new SurveyDraft(kind.touchpoint(h), kind.stage(), v.definition());
+            id = v.number() == 1 ? surveys.create(draft, "demo").id() : surveys.update(id, draft).id();
+            Survey s = surveys.publish(id);
+            if (s.publishedVersion() != v.number()) {
+                throw new IllegalStateException("demo survey " + id + " published version " + s.publishedVersion()
+                        + ", expected " + v.number());
+            }
+        }
+        // Back to when the programme was set up: Surveys stamps the current time.
+        for (Version v : versions) {
+            jdbc.sql("update survey_version set created_at = ?, published_at = ? where survey_id = ? and version = ?")
+                    .params(Timestamp.from(v.createdAt()), Timestamp.from(v.publishedAt()), id, v.number()).update();
+        }
+        jdbc.sql("update survey set created_at = ?, updated_at = ? where id = ?")
+                .params(Timestamp.from(versions.get(0).createdAt()),
+                        Timestamp.from(versions.get(versions.size() - 1).publishedAt()), id)
+                .update();
+        return surveys.require(id);
     }
 }

@@ -11,17 +11,27 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * What demo guests said after their stays: post-stay NPS surveys, check-in CSAT, booking CES, reviews and social
- * posts, with comments. The data tells a story a CX manager can find on the dashboard: Lisbon's staff and location
- * delight; Boston struggles with noise, breakfast and price; and in the last four months Edinburgh's check-in
- * slipped (a long queue at the front desk), dragging its NPS down.
+ * What demo guests said after their stays, and how each stay felt to them. The feeling of a stay (its NPS) is drawn
+ * once and shared: the survey answers ({@link SurveyHistory}), reviews and social posts all follow from it. The data
+ * tells a story a CX manager can find on the dashboard: Lisbon's staff and location delight; Boston struggles with
+ * noise, breakfast and price; and in the last four months Edinburgh's check-in slipped (a long queue at the front
+ * desk), dragging its NPS down.
  */
 public final class GuestFeedback {
 
-    /** One feedback record. {@code touchpoint} and {@code stage} are keys; scores are null when not asked. */
+    /** One published feedback record. {@code touchpoint} and {@code stage} are keys; scores are null when not given. */
     public record Item(String kind, String source, String externalId, int guest, String hotel, String touchpoint,
             String stage, String channel, Instant at, Integer nps, Integer csat, Integer ces, BigDecimal rating,
             String text, String author, String url, String language) {
+    }
+
+    /**
+     * How a stay felt to the guest.
+     *
+     * @param nps how likely the guest is to recommend the hotel after this stay
+     * @param slipping whether the stay fell in the months Edinburgh's check-in slipped
+     */
+    record Mood(int nps, boolean slipping) {
     }
 
     private static final long STREAM = 0x5EED_FEED_BAC4_0001L;
@@ -30,63 +40,54 @@ public final class GuestFeedback {
     private GuestFeedback() {
     }
 
-    public static List<Item> of(DemoScenario scenario) {
-        List<Item> out = new ArrayList<>();
-        for (DemoRecord r : scenario.records()) {
-            if (r instanceof DemoRecord.Transaction t && t.kind().equals("stay") && t.endDate() != null
-                    && t.endDate().isBefore(scenario.anchor())) {
-                DemoGuest g = scenario.guests().get(t.guest());
-                SplittableRandom rnd = new SplittableRandom(Draw.mix(scenario.seed() ^ STREAM,
-                        (long) t.guest() * 1_000 + t.seq()));
-                stay(out, g, t, HotelGroup.hotel(t.hotel()), scenario.anchor(), rnd);
-            }
-        }
-        return out;
+    /** Whether a stay arriving on {@code arrival} at {@code h} met the slipping check-in. */
+    static boolean slipping(Hotel h, LocalDate arrival, LocalDate anchor) {
+        return h == HotelGroup.EDINBURGH && arrival.isAfter(anchor.minusDays(SLIP_DAYS));
     }
 
-    private static void stay(List<Item> out, DemoGuest g, DemoRecord.Transaction t, Hotel h, LocalDate anchor,
-            SplittableRandom rnd) {
-        boolean slipping = h.code().equals("edinburgh") && t.startDate().isAfter(anchor.minusDays(SLIP_DAYS));
-        String id = g.number() + "-" + t.seq();
+    /** The stay's feeling, and the stream the stay's reviews and posts go on drawing from. */
+    static SplittableRandom stream(DemoScenario scenario, GuestStay s) {
+        return new SplittableRandom(Draw.mix(scenario.seed() ^ STREAM, (long) s.guest() * 1_000 + s.index()));
+    }
+
+    static Mood mood(DemoScenario scenario, GuestStay s) {
+        return mood(scenario, s, stream(scenario, s));
+    }
+
+    private static Mood mood(DemoScenario scenario, GuestStay s, SplittableRandom rnd) {
+        Hotel h = s.hotel();
+        boolean slipping = slipping(h, s.arrival(), scenario.anchor());
         double mean = switch (h.code()) {
             case "lisbon" -> 8.7;
             case "edinburgh" -> slipping ? 6.6 : 8.4;
             default -> 7.4;
         };
-        if (g.persona() == Persona.BUSINESS) {
+        if (scenario.guests().get(s.guest()).persona() == Persona.BUSINESS) {
             mean -= 0.5;
         }
-        int nps = clamp((int) Math.round(mean + rnd.nextGaussian() * 1.7), 0, 10);
-        String lang = g.details().language() == null ? "en" : "en";
-        Instant after = t.endDate().plusDays(1).atTime(9 + rnd.nextInt(10), rnd.nextInt(60)).toInstant(ZoneOffset.UTC);
-        // Post-stay survey: 40% answer.
-        if (rnd.nextDouble() < 0.40) {
-            int csat = clamp((int) Math.round(1 + (nps / 10.0) * 4 + rnd.nextGaussian() * 0.6), 1, 5);
-            String text = rnd.nextDouble() < 0.6 ? comment(h, nps, slipping, rnd) : null;
-            out.add(new Item("survey", "demo-post-stay", "nps-" + id, g.number(), h.key(), h.touchpointKey(
-                    HotelGroup.POST_STAY_EMAIL), "post-stay", "email", after, nps, csat, null, null, text, null, null,
-                    lang));
-            // Half of them also rated check-in.
-            if (rnd.nextDouble() < 0.5) {
-                double checkin = slipping ? 2.6 : (h.code().equals("boston") ? 3.9 : 4.4);
-                int c = clamp((int) Math.round(checkin + rnd.nextGaussian() * 0.8), 1, 5);
-                String ctext = c <= 2 ? pick(rnd, CHECKIN_BAD) : (c >= 4 && rnd.nextDouble() < 0.4 ? pick(rnd, CHECKIN_GOOD) : null);
-                out.add(new Item("survey", "demo-checkin", "checkin-" + id, g.number(), h.key(),
-                        h.touchpointKey(HotelGroup.CHECK_IN), "arrival", "in_person",
-                        t.startDate().atTime(15 + rnd.nextInt(5), rnd.nextInt(60)).toInstant(ZoneOffset.UTC), null, c,
-                        null, null, ctext, null, null, lang));
-            }
-            // A third rated how easy booking was (younger and business guests on the app find it harder).
-            if (rnd.nextDouble() < 0.33) {
-                double ease = 5.6 - (g.persona() == Persona.BUSINESS ? 0.6 : 0)
-                        - (g.details().birthYear() != null && g.details().birthYear() > 1990 ? 0.5 : 0);
-                int ces = clamp((int) Math.round(ease + rnd.nextGaussian() * 1.1), 1, 7);
-                out.add(new Item("survey", "demo-booking", "ces-" + id, g.number(), h.key(),
-                        h.touchpointKey(HotelGroup.WEBSITE), "booking", "web",
-                        t.startDate().minusDays(10 + rnd.nextInt(30)).atTime(20, rnd.nextInt(60)).toInstant(ZoneOffset.UTC),
-                        null, null, ces, null, ces <= 3 ? pick(rnd, BOOKING_BAD) : null, null, null, lang));
+        return new Mood(clamp((int) Math.round(mean + rnd.nextGaussian() * 1.7), 0, 10), slipping);
+    }
+
+    /** Reviews and social posts about the stays that ended before the anchor. */
+    public static List<Item> of(DemoScenario scenario) {
+        List<Item> out = new ArrayList<>();
+        for (GuestStay s : GuestStay.of(scenario)) {
+            if (s.stay() != null && s.stay().endDate().isBefore(scenario.anchor())) {
+                SplittableRandom rnd = stream(scenario, s);
+                Mood mood = mood(scenario, s, rnd);
+                published(out, scenario.guests().get(s.guest()), s, mood, rnd);
             }
         }
+        return out;
+    }
+
+    private static void published(List<Item> out, DemoGuest g, GuestStay s, Mood mood, SplittableRandom rnd) {
+        Hotel h = s.hotel();
+        int nps = mood.nps();
+        String id = g.number() + "-" + s.stay().seq();
+        String lang = "en";
+        Instant after = s.stay().endDate().plusDays(1).atTime(9 + rnd.nextInt(10), rnd.nextInt(60))
+                .toInstant(ZoneOffset.UTC);
         // Reviews: about one stay in nine.
         if (rnd.nextDouble() < 0.11) {
             int stars = nps <= 4 ? 1 : nps <= 6 ? 2 : nps == 7 ? 3 : nps == 8 ? 4 : 5;
@@ -95,14 +96,16 @@ public final class GuestFeedback {
             String handle = "@" + g.details().firstName().toLowerCase() + (g.number() % 97);
             out.add(new Item("review", source, "rev-" + id, g.number(), h.key(), h.touchpointKey(HotelGroup.REVIEWS),
                     "post-stay", "review_site", after.plusSeconds(86_400L * (1 + rnd.nextInt(6))), null, null, null,
-                    rating, comment(h, nps, slipping, rnd), handle, "https://" + source + ".example/review/" + id, lang));
+                    rating, comment(h, nps, mood.slipping(), rnd), handle,
+                    "https://" + source + ".example/review/" + id, lang));
         }
         // Social posts: a few, mostly when something stood out.
         if ((nps <= 4 || nps == 10) && rnd.nextDouble() < 0.12) {
             String source = pick(rnd, new String[] {"facebook", "instagram", "x"});
             out.add(new Item("social", source, "post-" + id, g.number(), h.key(), h.touchpointKey(HotelGroup.SOCIAL),
                     "post-stay", "social", after.plusSeconds(3_600L * rnd.nextInt(48)), null, null, null, null,
-                    nps <= 4 ? pick(rnd, SOCIAL_BAD).replace("{hotel}", h.name()) : pick(rnd, SOCIAL_GOOD).replace("{hotel}", h.name()),
+                    nps <= 4 ? pick(rnd, SOCIAL_BAD).replace("{hotel}", h.name())
+                            : pick(rnd, SOCIAL_GOOD).replace("{hotel}", h.name()),
                     "@" + g.details().firstName().toLowerCase() + "_" + (g.number() % 89), null, lang));
         }
     }
@@ -134,11 +137,11 @@ public final class GuestFeedback {
         return String.join(" ", parts.stream().distinct().toList());
     }
 
-    private static int clamp(int v, int lo, int hi) {
+    static int clamp(int v, int lo, int hi) {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    private static String pick(SplittableRandom r, String[] items) {
+    static String pick(SplittableRandom r, String[] items) {
         return items[r.nextInt(items.length)];
     }
 
@@ -152,11 +155,11 @@ public final class GuestFeedback {
         "Fantastic location by the river, walking distance to everything.",
         "The team at reception made us feel so welcome!", "Best breakfast terrace in Lisbon.",
         "Staff went out of their way for our anniversary, thank you!!"};
-    private static final String[] MIXED = {
+    static final String[] MIXED = {
         "Decent stay overall, nothing to complain about.", "Room was fine but a bit small.",
         "Breakfast was ok, the coffee could have been better.", "Good location but the room felt dated.",
         "Nice hotel, though the Wi-Fi was slow in the evenings.", "Staff were friendly but the room was not ready at 3pm."};
-    private static final String[] BAD = {
+    static final String[] BAD = {
         "The room could have been cleaner.", "Wi-Fi kept dropping in the room.",
         "Breakfast was nothing to write home about.", "Overpriced for what you get.",
         "We were charged twice for the minibar and it took days to get a refund.",
@@ -167,13 +170,13 @@ public final class GuestFeedback {
         "The air conditioning was loud and did not cool the room."};
     private static final String[] LISBON_BAD = {
         "Wi-Fi was terrible, could not work from the room.", "The room was smaller than in the photos."};
-    private static final String[] CHECKIN_BAD = {
+    static final String[] CHECKIN_BAD = {
         "We waited over 40 minutes to check in.", "Check-in queue was long and only one person at the desk.",
         "Arrived at 4pm and the room still wasn't ready, the wait at reception was ridiculous.",
         "Check-in was chaotic, nobody seemed to know our booking.", "Slow check-in, really frustrating after a long flight."};
-    private static final String[] CHECKIN_GOOD = {
+    static final String[] CHECKIN_GOOD = {
         "Check-in took two minutes, lovely welcome.", "Smooth check-in and a free upgrade!"};
-    private static final String[] BOOKING_BAD = {
+    static final String[] BOOKING_BAD = {
         "The booking website kept crashing on payment.", "Hard to find the breakfast option when booking.",
         "The app logged me out twice while booking."};
     private static final String[] SOCIAL_BAD = {

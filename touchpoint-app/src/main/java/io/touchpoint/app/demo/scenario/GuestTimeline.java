@@ -402,7 +402,10 @@ final class GuestTimeline {
         Persona p = g.persona();
         double season = h.monthWeights().get(s.arrival().getMonthValue() - 1);
         boolean viaApp = g.appUser() && Draw.chance(r, 0.45);
-        int wait = viaApp ? 0 : (int) Math.min(45, Draw.exponential(r, 3 + 5 * season));
+        // In the months Edinburgh's check-in slipped, the queue at the desk grew (the story of GuestFeedback).
+        boolean slipping = GuestFeedback.slipping(h, s.arrival(), anchor);
+        int wait = viaApp ? 0 : (int) Math.min(slipping ? 90 : 45,
+                Draw.exponential(r, slipping ? 20 + 10 * season : 3 + 5 * season));
         boolean upgrade = Draw.chance(r, 0.08);
         String roomNo = Draw.between(r, 1, 7) + String.format(Locale.ROOT, "%02d", Draw.between(r, 1, 28));
         Instant checkIn = viaApp ? local(h, s.arrival(), Draw.between(r, 11, 14), r.nextInt(60))
@@ -730,6 +733,9 @@ final class GuestTimeline {
 
         Instant updated = lastCheckout != null ? lastCheckout : firstSeen;
         facts.add(new GuestFact.Attribute(n, "acquisition_channel", "string", Draw.pick(r, ACQUISITION),
+                firstSeen));
+        // The persona as a segment dashboards can group by; derived, not drawn, so the rest of the timeline stays.
+        facts.add(new GuestFact.Attribute(n, "segment", "string", g.persona().name().toLowerCase(Locale.ROOT),
                 firstSeen));
         if (g.contact().loyaltyNumber() != null) {
             String tier = nightsStayed >= 30 ? "Platinum" : nightsStayed >= 15 ? "Gold" : nightsStayed >= 5 ? "Silver"
