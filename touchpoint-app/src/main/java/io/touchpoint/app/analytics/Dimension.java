@@ -1,5 +1,6 @@
 package io.touchpoint.app.analytics;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public enum Dimension {
         return rollup;
     }
 
+    /** As requests spell it (and as reports echo it): lower case, e.g. {@code age_band}. */
+    @JsonValue
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -136,7 +136,7 @@ class SegmentMetricsIT {
     @Test
     void npsPerSegmentMatchesTheHandCount() {
         JsonNode r = get("nps?groupBy=segment");
-        assertThat(r.get("groupBy").asString()).isEqualTo("SEGMENT");
+        assertThat(r.get("groupBy").asString()).isEqualTo("segment");
         assertThat(r.get("attribute").asString()).isEqualTo("segment");
         nps(r.get("overall"), 8, 3, 2, 3, 0);
         Map<String, JsonNode> g = groups(r);
@@ -160,7 +160,7 @@ class SegmentMetricsIT {
     @Test
     void anyTextAttributeBreaksDown() {
         JsonNode r = get("nps?groupBy=attribute:" + tier);
-        assertThat(r.get("groupBy").asString()).isEqualTo("ATTRIBUTE");
+        assertThat(r.get("groupBy").asString()).isEqualTo("attribute");
         assertThat(r.get("attribute").asString()).isEqualTo(tier);
         Map<String, JsonNode> g = groups(r);
         assertThat(g).containsOnlyKeys("gold", "silver", "unknown");
