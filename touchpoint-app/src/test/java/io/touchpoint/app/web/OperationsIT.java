@@ -32,6 +32,22 @@ class OperationsIT {
     }
 
     @Test
+    void staticFilesAndVersionedWebjarsAreServedUnderTheirPrefixes() {
+        Api api = new Api(port);
+        String login = api.get("/login", null).body();
+        // Webjar links are rewritten to the versioned path, which is served.
+        String htmx = login.replaceAll("(?s).*src=\"(/webjars/htmx.org/[^\"]+)\".*", "$1");
+        assertThat(htmx).matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js");
+        assertThat(api.get(htmx, null).status()).isEqualTo(200);
+        assertThat(api.get("/webjars/echarts/dist/echarts.min.js", null).status()).isEqualTo(200);
+        assertThat(api.get("/css/app.css", null).status()).isEqualTo(200);
+        assertThat(api.get("/css/survey.css", null).status()).isEqualTo(200);
+        assertThat(api.get("/js/app.js", null).status()).isEqualTo(200);
+        // Nothing else is read from the static folder.
+        assertThat(api.get("/app.css", null).status()).isNotEqualTo(200);
+    }
+
+    @Test
     void acceptedDataIsDurable() {
         // The embedded server is started with durability on (zonky's defaults turn it off).
         if (System.getenv("TOUCHPOINT_DB_URL") == null || System.getenv("TOUCHPOINT_DB_URL").isBlank()) {
