@@ -6,6 +6,9 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.or;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.when;
@@ -32,6 +35,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -41,12 +46,16 @@ import org.jooq.SelectField;
 import org.jooq.SelectJoinStep;
 import org.jooq.Table;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * NPS, CSAT and CES over feedback with honest uncertainty: each group carries its standard error or interval and a
  * small-sample flag. Breakdowns by property, touchpoint, stage, channel, kind and time read the daily rollup; the
- * customer-attribute breakdowns are ad-hoc queries over the raw records joined to profiles (age band, gender, income
- * band, country) or to one custom attribute (segment, {@code attribute:<name>}).
+ * customer-attribute breakdowns (age band, gender, income band, country, segment) read whole months from the monthly
+ * profile rollup and the rest of the period from the raw records joined to profiles; any other custom attribute
+ * ({@code attribute:<name>}) is an ad-hoc query over the raw records.
  */
 @Service
 public class FeedbackMetrics {
@@ -56,10 +65,14 @@ public class FeedbackMetrics {
 
     private final DSLContext dsl;
     private final TouchpointCatalog catalog;
+    private final TransactionTemplate snapshot;
 
-    FeedbackMetrics(DSLContext dsl, TouchpointCatalog catalog) {
+    FeedbackMetrics(DSLContext dsl, TouchpointCatalog catalog, PlatformTransactionManager transactions) {
         this.dsl = dsl;
         this.catalog = catalog;
+        this.snapshot = new TransactionTemplate(transactions);
+        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        snapshot.setReadOnly(true);
     }
 
     public MetricReport report(MetricQuery q) {
@@ -270,7 +283,92 @@ public class FeedbackMetrics {
         return fromRollup2(q, by, Dimension.NONE).stream().map(pair -> pair[0]).toList();
     }
 
+    /**
+     * A customer-attribute breakdown. The profile dimensions and segment read whole months from
+     * {@code feedback_monthly_profile} and only the partial months at either end (and any cell the rollup job has not
+     * caught up with) from the raw records; all in one repeatable-read snapshot, so a cell the job settles meanwhile
+     * is counted once. Custom attributes, and periods within one month, read the raw records.
+     */
     private List<Sufficient> fromRaw(MetricQuery q, Breakdown breakdown) {
+        Dimension by = breakdown.dimension();
+        LocalDate end = q.to().plusDays(1);
+        LocalDate firstFull = q.from().getDayOfMonth() == 1 ? q.from() : q.from().withDayOfMonth(1).plusMonths(1);
+        LocalDate fullEnd = end.withDayOfMonth(1);
+        if (!(by.fromProfile() || by == Dimension.SEGMENT) || !firstFull.isBefore(fullEnd)) {
+            return raw(q, breakdown, q.from(), end, noCondition());
+        }
+        return snapshot.execute(status -> {
+            List<ProfileRollups.Cell> stale = staleCells(firstFull, fullEnd);
+            if (stale.size() > MAX_STALE_CELLS) {
+                return raw(q, breakdown, q.from(), end, noCondition());
+            }
+            List<Sufficient> parts = new ArrayList<>(profileRollup(q, by, firstFull, fullEnd));
+            if (q.from().isBefore(firstFull)) {
+                parts.addAll(raw(q, breakdown, q.from(), firstFull, noCondition()));
+            }
+            if (fullEnd.isBefore(end)) {
+                parts.addAll(raw(q, breakdown, fullEnd, end, noCondition()));
+            }
+            if (!stale.isEmpty()) {
+                parts.addAll(raw(q, breakdown, firstFull, fullEnd,
+                        or(stale.stream().map(FeedbackMetrics::rawCell).toList())));
+            }
+            Map<String, Sufficient> groups = new TreeMap<>();
+            parts.forEach(p -> groups.merge(p.key(), p, Sufficient::plus));
+            return List.copyOf(groups.values());
+        });
+    }
+
+    /** Above this many stale cells in a period, the raw records are read whole (e.g. just after a bulk load). */
+    private static final int MAX_STALE_CELLS = 100;
+
+    private List<ProfileRollups.Cell> staleCells(LocalDate first, LocalDate end) {
+        return dsl.resultQuery("""
+                select distinct month, kind, property_id, touchpoint_id, stage_id, channel from feedback_profile_stale
+                where month >= {0} and month < {1} limit {2}""", first, end, inline(MAX_STALE_CELLS + 1))
+                .fetch(r -> new ProfileRollups.Cell(r.get(0, LocalDate.class), r.get(1, String.class),
+                        r.get(2, Long.class), r.get(3, Long.class), r.get(4, Long.class), r.get(5, String.class)));
+    }
+
+    /** The raw records of one rollup cell. */
+    private static Condition rawCell(ProfileRollups.Cell c) {
+        Field<OffsetDateTime> at = field(name("f", "occurred_at"), OffsetDateTime.class);
+        Field<Long> touchpoint = field(name("f", "touchpoint_id"), Long.class);
+        return at.ge(c.month().atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and(at.lt(c.month().plusMonths(1).atStartOfDay().atOffset(ZoneOffset.UTC)))
+                .and(field(name("f", "kind"), String.class).eq(c.kind()))
+                .and(coalesce(field(name("f", "property_id"), Long.class), inline(0L)).eq(c.property()))
+                .and(c.touchpoint() == 0 ? touchpoint.isNull() : touchpoint.eq(c.touchpoint()))
+                .and(coalesce(field(name("f", "stage_id"), Long.class), inline(0L)).eq(c.stage()))
+                .and(coalesce(field(name("f", "channel"), String.class), inline("")).eq(c.channel()));
+    }
+
+    /** The whole months [first, end) of a profile breakdown from the rollup, leaving out its stale cells. */
+    private List<Sufficient> profileRollup(MetricQuery q, Dimension by, LocalDate first, LocalDate end) {
+        Table<?> r = table(name("feedback_monthly_profile")).as("r");
+        Table<?> s = table(name("feedback_profile_stale")).as("s");
+        Field<LocalDate> month = field(name("r", "month"), LocalDate.class);
+        Condition stale = noCondition();
+        for (String column : List.of("month", "kind", "property_id", "touchpoint_id", "stage_id", "channel")) {
+            stale = stale.and(field(name("s", column)).eq(field(name("r", column))));
+        }
+        Condition where = month.ge(first).and(month.lt(end))
+                .and(field(name("r", "dimension"), String.class).eq(by.code()))
+                .and(filters(q, field(name("r", "property_id"), Long.class),
+                        field(name("r", "touchpoint_id"), Long.class), field(name("r", "stage_id"), Long.class),
+                        field(name("r", "channel"), String.class), field(name("r", "kind"), String.class), true))
+                .and(notExists(selectOne().from(s).where(stale)));
+        Field<String> value = field(name("r", "value"), String.class);
+        List<SelectField<?>> fields = new ArrayList<>(List.of(value.as("grp_key")));
+        for (String c : SUMS) {
+            fields.add(sum(field(name("r", c), Long.class)).as(c));
+        }
+        return dsl.select(fields).from(r).where(where).groupBy(value)
+                .fetch(rec -> sufficient(rec, "grp_key", "grp_key"));
+    }
+
+    /** Raw records of [start, end) (and of {@code cells}) joined to what the breakdown needs. */
+    private List<Sufficient> raw(MetricQuery q, Breakdown breakdown, LocalDate start, LocalDate end, Condition cells) {
         Dimension by = breakdown.dimension();
         Table<?> f = table(name("feedback")).as("f");
         Table<?> c = table(name("customer")).as("c");
@@ -284,10 +382,10 @@ public class FeedbackMetrics {
         Field<Integer> nps = field(name("f", "nps"), Integer.class);
         Field<Integer> csat = field(name("f", "csat"), Integer.class);
         Field<Integer> ces = field(name("f", "ces"), Integer.class);
-        Condition where = at.ge(q.from().atStartOfDay().atOffset(ZoneOffset.UTC))
-                .and(at.lt(q.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC)))
-                .and(filters(q, property, touchpoint, stage, channel, kind, false));
-        Group g = by == Dimension.AGE_BAND ? ageBand(at, q.from(), q.to())
+        Condition where = at.ge(start.atStartOfDay().atOffset(ZoneOffset.UTC))
+                .and(at.lt(end.atStartOfDay().atOffset(ZoneOffset.UTC)))
+                .and(filters(q, property, touchpoint, stage, channel, kind, false)).and(cells);
+        Group g = by == Dimension.AGE_BAND ? ageBand(at, start, end.minusDays(1))
                 : group(by, property, touchpoint, stage, channel, kind, null, at);
         // When key, label and order are one expression (age band, customer attributes), select and group it once:
         // PostgreSQL would otherwise evaluate it three times per raw record.

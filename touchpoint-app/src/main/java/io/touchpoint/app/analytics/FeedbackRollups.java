@@ -16,9 +16,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class FeedbackRollups {
 
     private final JdbcClient jdbc;
+    private final ProfileRollups profiles;
 
-    FeedbackRollups(JdbcClient jdbc) {
+    FeedbackRollups(JdbcClient jdbc, ProfileRollups profiles) {
         this.jdbc = jdbc;
+        this.profiles = profiles;
     }
 
     @ApplicationModuleListener
@@ -56,15 +58,20 @@ public class FeedbackRollups {
         }
     }
 
-    /** Recomputes every cell of a period, e.g. after a bulk load. Returns the number of cells written. */
+    /**
+     * Recomputes every cell of a period, e.g. after a bulk load, and the profile rollup of the months it touches.
+     * Returns the number of daily cells written.
+     */
     @Transactional
     public int rebuild(LocalDate from, LocalDate toInclusive) {
         jdbc.sql("delete from feedback_daily where day between ? and ?")
                 .params(Date.valueOf(from), Date.valueOf(toInclusive)).update();
-        return jdbc.sql(UPSERT + """
+        int cells = jdbc.sql(UPSERT + """
                 where occurred_at >= ?::date and occurred_at < ?::date + 1
                 group by 1, 2, 3, 4, 5, 6
                 """ + ON_CONFLICT).params(Date.valueOf(from), Date.valueOf(toInclusive)).update();
+        profiles.rebuild(from, toInclusive);
+        return cells;
     }
 
     private static final String UPSERT = """
