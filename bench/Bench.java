@@ -206,7 +206,11 @@ public class Bench {
         report("customer-360-page", lat);
     }
 
-    /** Dashboard tiles (rollup) and ad-hoc slices (raw records joined to profiles) over the last 90 days. */
+    /**
+     * Dashboard tiles (daily rollup) and slices by customer attribute over the last 90 days (the default period),
+     * 365 days and two years (monthly profile rollup plus raw records for the partial months), and one by a custom
+     * attribute (raw records joined to it).
+     */
     static void metrics(Map<String, String> o) {
         String url = o.get("url");
         String key = o.get("key");
@@ -219,7 +223,13 @@ public class Bench {
             {"breakdown-nps-by-touchpoint", "/api/v1/metrics/nps?groupBy=touchpoint"},
             {"adhoc-nps-by-age-band", "/api/v1/metrics/nps?groupBy=age_band"},
             {"adhoc-nps-by-segment", "/api/v1/metrics/nps?groupBy=segment"},
-            {"adhoc-csat-by-country-one-property", "/api/v1/metrics/csat?groupBy=country&property=p1"}};
+            {"adhoc-csat-by-country-one-property", "/api/v1/metrics/csat?groupBy=country&property=p1"},
+            {"adhoc-nps-by-custom-attribute", "/api/v1/metrics/nps?groupBy=attribute:segment"},
+            {"adhoc-nps-by-age-band-365-days", "/api/v1/metrics/nps?groupBy=age_band&" + lastDays(365)},
+            {"adhoc-nps-by-age-band-2-years", "/api/v1/metrics/nps?groupBy=age_band&" + lastDays(730)},
+            {"adhoc-ces-by-segment-2-years", "/api/v1/metrics/ces?groupBy=segment&" + lastDays(730)},
+            {"adhoc-csat-by-country-one-property-2-years",
+                "/api/v1/metrics/csat?groupBy=country&property=p1&" + lastDays(730)}};
         for (String[] p : paths) {
             int count = p[0].startsWith("adhoc") ? Math.max(10, n / 10) : n;
             long[] lat = new long[count];
@@ -237,6 +247,12 @@ public class Bench {
             }
             report(p[0], lat);
         }
+    }
+
+    /** from and to for the last {@code days} days, today included (UTC, as the API reads them). */
+    static String lastDays(int days) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        return "from=" + today.minusDays(days - 1) + "&to=" + today;
     }
 
     static void report(String name, long[] lat) {

@@ -2,22 +2,23 @@ package io.touchpoint.app.analytics;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code feedback_monthly_profile} (feedback by customer attribute, per month) up to date. Database triggers
  * mark a cell stale in the same transaction as whatever changed it: new or moved feedback, an edited profile or
  * segment (migration V6_2). This job recomputes stale cells from the raw records and clears their marks in one
- * transaction, so a cell is never half-written and recomputing it again changes nothing. Readers count a stale cell
+ * repeatable-read transaction, so a cell is never half-written, no change is lost, and recomputing it again changes
+ * nothing. Readers count a stale cell
  * from the raw records ({@link FeedbackMetrics}), so breakdowns are exact while the job catches up.
  */
 @Component
@@ -28,50 +29,62 @@ public class ProfileRollups {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    /** The job and a rebuild both delete marks; one at a time (one application instance per database). */
+    private final ReentrantLock writer = new ReentrantLock();
 
     ProfileRollups(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        // Repeatable read: the marks a transaction clears are exactly those its snapshot saw, and the raw records it
+        // recomputes from are from that same snapshot. A change committed meanwhile keeps its own mark for next time.
+        // A transaction of its own even when called inside another.
         this.tx = new TransactionTemplate(transactions);
+        tx.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** A cell of the rollup; 0 and '' stand for "none", as in {@code feedback_daily}. */
     record Cell(LocalDate month, String kind, long property, long touchpoint, long stage, String channel) {
     }
 
-    /** Recomputes every stale cell, a batch per transaction. Returns the number of cells recomputed. */
+    /** Recomputes every stale cell, a batch of cells per transaction. Returns the number of cells recomputed. */
     @Scheduled(fixedDelayString = "${touchpoint.analytics.profile-rollup-delay:PT1M}",
             initialDelayString = "${touchpoint.analytics.profile-rollup-delay:PT1M}")
     public int refreshStale() {
-        int cells = 0;
-        int done;
-        do {
-            done = tx.execute(status -> refreshBatch());
-            cells += done;
-        } while (done > 0);
-        if (cells > 0) {
-            log.debug("Recomputed {} stale profile rollup cells", cells);
+        writer.lock();
+        try {
+            int cells = 0;
+            int done;
+            do {
+                done = tx.execute(status -> refreshBatch());
+                cells += done;
+            } while (done > 0);
+            if (cells > 0) {
+                log.debug("Recomputed {} stale profile rollup cells", cells);
+            }
+            return cells;
         }
-        return cells;
+        finally {
+            writer.unlock();
+        }
     }
 
     private int refreshBatch() {
-        record Mark(long id, Cell cell) {
-        }
-        List<Mark> marks = jdbc.sql("""
-                select id, month, kind, property_id, touchpoint_id, stage_id, channel
-                from feedback_profile_stale order by id limit ?""")
+        // A cell may carry many marks (every change marks it); it is recomputed once.
+        List<Cell> cells = jdbc.sql("""
+                select distinct month, kind, property_id, touchpoint_id, stage_id, channel
+                from feedback_profile_stale order by 1, 2, 3, 4, 5, 6 limit ?""")
                 .param(BATCH)
-                .query((rs, i) -> new Mark(rs.getLong(1), new Cell(rs.getDate(2).toLocalDate(), rs.getString(3),
-                        rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getString(7))))
+                .query((rs, i) -> new Cell(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getString(6)))
                 .list();
-        Set<Cell> cells = new LinkedHashSet<>();
-        marks.forEach(m -> cells.add(m.cell()));
         for (Cell c : cells) {
             recompute(c);
+            jdbc.sql("""
+                    delete from feedback_profile_stale where month = ? and kind = ? and property_id = ?
+                      and touchpoint_id = ? and stage_id = ? and channel = ?""")
+                    .params(Date.valueOf(c.month()), c.kind(), c.property(), c.touchpoint(), c.stage(), c.channel())
+                    .update();
         }
-        // Exactly the marks read, not a range: a mark committed meanwhile stays for the next round.
-        jdbc.sql("delete from feedback_profile_stale where id = any(?)")
-                .param(marks.stream().mapToLong(Mark::id).boxed().toArray(Long[]::new)).update();
         return cells.size();
     }
 
@@ -89,7 +102,7 @@ public class ProfileRollups {
                   and f.kind = ? and coalesce(f.property_id, 0) = ? and\s""" + touchpoint + """
                  and coalesce(f.stage_id, 0) = ? and coalesce(f.channel, '') = ?
                 group by 1, 2, 3, 4, 5, 6, 7, 8
-                """ + ON_CONFLICT)
+                """)
                 .params(Date.valueOf(c.month()), Date.valueOf(c.month()), c.kind(), c.property(), c.touchpoint(),
                         c.stage(), c.channel())
                 .update();
@@ -102,21 +115,25 @@ public class ProfileRollups {
     public int rebuild(LocalDate from, LocalDate toInclusive) {
         LocalDate first = from.withDayOfMonth(1);
         LocalDate end = toInclusive.withDayOfMonth(1).plusMonths(1);
-        Integer written = tx.execute(status -> {
-            // The marks seen now are settled by the pass below; marks committed after it stay for the job.
-            Long[] marks = jdbc.sql("select id from feedback_profile_stale where month >= ? and month < ?")
-                    .params(Date.valueOf(first), Date.valueOf(end)).query(Long.class).list().toArray(Long[]::new);
-            jdbc.sql("delete from feedback_monthly_profile where month >= ? and month < ?")
-                    .params(Date.valueOf(first), Date.valueOf(end)).update();
-            int rows = jdbc.sql(INSERT + """
-                    where f.occurred_at >= (?::date)::timestamp at time zone 'UTC'
-                      and f.occurred_at < (?::date)::timestamp at time zone 'UTC'
-                    group by 1, 2, 3, 4, 5, 6, 7, 8
-                    """ + ON_CONFLICT).params(Date.valueOf(first), Date.valueOf(end)).update();
-            jdbc.sql("delete from feedback_profile_stale where id = any(?)").param(marks).update();
-            return rows;
-        });
-        return written == null ? 0 : written;
+        writer.lock();
+        try {
+            Integer written = tx.execute(status -> {
+                jdbc.sql("delete from feedback_monthly_profile where month >= ? and month < ?")
+                        .params(Date.valueOf(first), Date.valueOf(end)).update();
+                int rows = jdbc.sql(INSERT + """
+                        where f.occurred_at >= (?::date)::timestamp at time zone 'UTC'
+                          and f.occurred_at < (?::date)::timestamp at time zone 'UTC'
+                        group by 1, 2, 3, 4, 5, 6, 7, 8
+                        """).params(Date.valueOf(first), Date.valueOf(end)).update();
+                jdbc.sql("delete from feedback_profile_stale where month >= ? and month < ?")
+                        .params(Date.valueOf(first), Date.valueOf(end)).update();
+                return rows;
+            });
+            return written == null ? 0 : written;
+        }
+        finally {
+            writer.unlock();
+        }
     }
 
     /**
@@ -146,13 +163,5 @@ public class ProfileRollups {
                 ('income_band', coalesce(c.income_band, 'unknown')),
                 ('country', coalesce(c.country, 'unknown')),
                 ('segment', coalesce(a.value, 'unknown'))) d (dimension, value)
-            """;
-
-    private static final String ON_CONFLICT = """
-            on conflict (month, kind, property_id, touchpoint_id, stage_id, channel, dimension, value) do update set
-              n = excluded.n, nps_n = excluded.nps_n, detractors = excluded.detractors, passives = excluded.passives,
-              promoters = excluded.promoters, csat_n = excluded.csat_n, csat_sum = excluded.csat_sum,
-              csat_sumsq = excluded.csat_sumsq, csat_top2 = excluded.csat_top2, ces_n = excluded.ces_n,
-              ces_sum = excluded.ces_sum, ces_sumsq = excluded.ces_sumsq, ces_easy = excluded.ces_easy
             """;
 }
