@@ -1,5 +1,7 @@
 package io.touchpoint.app.survey;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.touchpoint.app.catalog.JourneyStage;
 import io.touchpoint.app.catalog.Touchpoint;
 import io.touchpoint.app.catalog.TouchpointCatalog;
@@ -14,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,13 +32,19 @@ public class Surveys {
     private static final char[] KEY_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789".toCharArray();
     private static final String SELECT = """
             select s.id, s.key, s.touchpoint_id, s.stage_id, s.latest_version, s.published_version, s.created_at,
-                   s.updated_at, v.definition::text as definition
-            from survey s join survey_version v on v.survey_id = s.id and v.version = s.latest_version""";
+                   s.updated_at, v.definition::text as definition, t.key as touchpoint_key, st.key as stage_key
+            from survey s join survey_version v on v.survey_id = s.id and v.version = s.latest_version
+            left join touchpoint t on t.id = s.touchpoint_id left join journey_stage st on st.id = s.stage_id""";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final TouchpointCatalog catalog;
     private final SecureRandom random = new SecureRandom();
+    /**
+     * Parsed definitions by their stored JSON: every page view and answer reads one, and the text is its own key, so
+     * an edited draft simply parses anew and nothing can go stale.
+     */
+    private final Cache<String, SurveyDefinition> parsed = Caffeine.newBuilder().maximumSize(512).build();
 
     Surveys(JdbcClient jdbc, JsonMapper json, TouchpointCatalog catalog) {
         this.jdbc = jdbc;
@@ -45,32 +52,22 @@ public class Surveys {
         this.catalog = catalog;
     }
 
-    private record Names(Map<Long, String> touchpoints, Map<Long, String> stages) {
-    }
-
-    private Names names() {
-        return new Names(catalog.touchpoints().stream().collect(Collectors.toMap(Touchpoint::id, Touchpoint::key)),
-                catalog.stages().stream().collect(Collectors.toMap(JourneyStage::id, JourneyStage::key)));
-    }
-
-    private Survey map(ResultSet rs, Names names) throws SQLException {
+    private Survey map(ResultSet rs) throws SQLException {
         int latest = rs.getInt("latest_version");
         Integer published = (Integer) rs.getObject("published_version");
-        return new Survey(rs.getLong("id"), rs.getString("key"), names.touchpoints().get(rs.getLong("touchpoint_id")),
-                names.stages().get(rs.getLong("stage_id")), latest, published,
+        return new Survey(rs.getLong("id"), rs.getString("key"), rs.getString("touchpoint_key"),
+                rs.getString("stage_key"), latest, published,
                 published == null ? SurveyStatus.DRAFT : SurveyStatus.LIVE, published != null && published != latest,
                 read(rs.getString("definition")), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
     }
 
     public List<Survey> list() {
-        Names names = names();
-        return jdbc.sql(SELECT + " order by s.updated_at desc, s.id desc").query((rs, i) -> map(rs, names)).list();
+        return jdbc.sql(SELECT + " order by s.updated_at desc, s.id desc").query((rs, i) -> map(rs)).list();
     }
 
     public Optional<Survey> find(long id) {
-        Names names = names();
-        return jdbc.sql(SELECT + " where s.id = ?").param(id).query((rs, i) -> map(rs, names)).optional();
+        return jdbc.sql(SELECT + " where s.id = ?").param(id).query((rs, i) -> map(rs)).optional();
     }
 
     public Survey require(long id) {
@@ -82,8 +79,7 @@ public class Surveys {
         if (key == null || !key.matches("[a-z0-9]{8,32}")) {
             return Optional.empty();
         }
-        Names names = names();
-        return jdbc.sql(SELECT + " where s.key = ?").param(key).query((rs, i) -> map(rs, names)).optional();
+        return jdbc.sql(SELECT + " where s.key = ?").param(key).query((rs, i) -> map(rs)).optional();
     }
 
     /**
@@ -95,11 +91,10 @@ public class Surveys {
         if (t.isEmpty()) {
             return Optional.empty();
         }
-        Names names = names();
         return jdbc.sql(SELECT + """
                  join survey_version pv on pv.survey_id = s.id and pv.version = s.published_version
                 where s.touchpoint_id = ? order by pv.published_at desc, s.id desc limit 1""")
-                .param(t.get().id()).query((rs, i) -> map(rs, names)).optional();
+                .param(t.get().id()).query((rs, i) -> map(rs)).optional();
     }
 
     /** The questions of one version, e.g. the one a response answered. */
@@ -254,7 +249,7 @@ public class Surveys {
     }
 
     private SurveyDefinition read(String stored) {
-        return json.readValue(stored, SurveyDefinition.class);
+        return parsed.get(stored, text -> json.readValue(text, SurveyDefinition.class));
     }
 
     private String newKey() {
