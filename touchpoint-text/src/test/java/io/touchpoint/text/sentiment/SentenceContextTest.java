@@ -18,11 +18,14 @@ class SentenceContextTest {
     }
 
     @Test
-    void aWeakSentenceTakesTheWeightedMeanOfTheClearOnes() {
-        double[] s = new SentenceContext(0.5, 0.14).scores(scores(-0.6, 0.02, -0.8));
+    void aWeakSentenceLeansByTheWeightedMeanOfTheClearOnesWithinTheNeutralBand() {
+        double[] s = new SentenceContext(0.1, 0.14).scores(scores(-0.6, 0.02, -0.8));
         assertThat(s[0]).isEqualTo(-0.6);
         assertThat(s[2]).isEqualTo(-0.8);
-        assertThat(s[1]).isCloseTo(0.02 + 0.5 * -0.7, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(s[1]).isCloseTo(0.02 + 0.1 * -0.7, org.assertj.core.data.Offset.offset(1e-12));
+        // A larger lean stops just inside the band: the sentence stays neutral.
+        double[] strong = new SentenceContext(0.5, 0.14).scores(scores(-0.6, 0.02, -0.8));
+        assertThat(strong[1]).isEqualTo(-Math.nextDown(0.14));
     }
 
     @Test
@@ -36,7 +39,7 @@ class SentenceContextTest {
 
     @Test
     void scoresStayInRangeAndTheWeightIsChecked() {
-        assertThat(new SentenceContext(1.0, 0.14).scores(scores(-1.0, -0.13))[1]).isEqualTo(-1.0);
+        assertThat(new SentenceContext(1.0, 0.14).scores(scores(-1.0, -0.13))[1]).isEqualTo(-Math.nextDown(0.14));
         assertThatThrownBy(() -> new SentenceContext(1.5, 0.14)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SentenceContext(-0.1, 0.14)).isInstanceOf(IllegalArgumentException.class);
     }
