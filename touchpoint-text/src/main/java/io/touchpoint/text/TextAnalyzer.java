@@ -6,6 +6,7 @@ import io.touchpoint.text.emotion.EmotionDetector;
 import io.touchpoint.text.lang.LanguageDetector;
 import io.touchpoint.text.model.LinearModel;
 import io.touchpoint.text.sentiment.PolarityModel;
+import io.touchpoint.text.sentiment.SentenceContext;
 import io.touchpoint.text.sentiment.SentenceScore;
 import io.touchpoint.text.sentiment.SentimentAggregator;
 import io.touchpoint.text.sentiment.SentimentLexicon;
@@ -43,6 +44,14 @@ public final class TextAnalyzer {
     /** Weight of the GoEmotions polarity model next to the lexicon sum of a sentence (ADR 0101). */
     public static final double POLARITY_WEIGHT = 1.0;
 
+    /**
+     * Share of the text's clear sentiment that a sentence without clear evidence of its own leans by, staying neutral
+     * ({@link SentenceContext}). Chosen by 2-class accuracy in 5-fold cross-validation over the reviews of the
+     * SemEval-2015 training file (four folds chose 0.4, one 0.3); labels, and so macro-F1, do not depend on it
+     * (docs/quality.md, ADR 0101).
+     */
+    public static final double CONTEXT_WEIGHT = 0.4;
+
     private final Taxonomy taxonomy;
     private final SentimentOverrides overrides;
     private final TermMatcher terms;
@@ -53,9 +62,10 @@ public final class TextAnalyzer {
     private final LanguageDetector languages;
     private final LinearModel models;
     private final PolarityModel polarity;
+    private final SentenceContext context;
 
     private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions) {
-        this(taxonomy, overrides, emotions, Models.combined(emotions));
+        this(taxonomy, overrides, emotions, Models.combined(emotions), CONTEXT_WEIGHT);
     }
 
     /** Polarity and emotion heads in one model, so each sentence's features are looked up once. */
@@ -71,7 +81,7 @@ public final class TextAnalyzer {
     }
 
     private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions,
-            LinearModel models) {
+            LinearModel models, double contextWeight) {
         this.taxonomy = taxonomy;
         this.overrides = overrides;
         this.terms = new TermMatcher(taxonomy);
@@ -84,6 +94,7 @@ public final class TextAnalyzer {
         this.polarity = models != null && models.headNames().contains("positive") ? new PolarityModel(models) : null;
         this.emotions = models == null ? emotions : emotions.withModel(models);
         this.languages = LanguageDetector.defaults();
+        this.context = new SentenceContext(contextWeight, NEUTRAL_THRESHOLD);
     }
 
     /** The built-in hospitality taxonomy, shipped lexicons and emotion model, no overrides. */
@@ -103,17 +114,29 @@ public final class TextAnalyzer {
 
     /** The same analyzer with another taxonomy (e.g. the user-edited one stored by the app). */
     public TextAnalyzer withTaxonomy(Taxonomy taxonomy) {
-        return new TextAnalyzer(taxonomy, overrides, emotions, models);
+        return new TextAnalyzer(taxonomy, overrides, emotions, models, context.weight());
     }
 
     /** The same analyzer with staff corrections applied (they replace any overrides given before). */
     public TextAnalyzer withOverrides(SentimentOverrides overrides) {
-        return new TextAnalyzer(taxonomy, overrides, emotions, models);
+        return new TextAnalyzer(taxonomy, overrides, emotions, models, context.weight());
+    }
+
+    /**
+     * The same analyzer with another share of the text's sentiment for sentences without clear evidence of their
+     * own, in [0, 1] (0 scores every sentence by its own evidence alone).
+     */
+    public TextAnalyzer withContextWeight(double weight) {
+        return new TextAnalyzer(taxonomy, overrides, emotions, models, weight);
     }
 
     /** The same analyzer with another emotion detector (used by training and evaluation). */
     public TextAnalyzer withEmotionDetector(EmotionDetector detector) {
-        return new TextAnalyzer(taxonomy, overrides, detector, Models.combined(detector));
+        return new TextAnalyzer(taxonomy, overrides, detector, Models.combined(detector), context.weight());
+    }
+
+    public double contextWeight() {
+        return context.weight();
     }
 
     public Taxonomy taxonomy() {
@@ -139,8 +162,25 @@ public final class TextAnalyzer {
 
     /** Analyses one text. A null text is treated as empty. */
     public TextAnalysis analyze(String text) {
-        String t = text == null ? "" : text;
-        PreparedText p = PreparedText.of(t);
+        return analyze(PreparedText.of(text == null ? "" : text));
+    }
+
+    /**
+     * Analyses sentences the caller has already split (e.g. a review stored sentence by sentence) as one text, joined
+     * with spaces. Each given sentence stays one sentence: {@code sentences().get(i)} of the result is the sentiment
+     * of {@code sentences.get(i)}, read in the context of the others, with offsets into the joined text. Null
+     * sentences are read as empty.
+     */
+    public TextAnalysis analyzeSentences(List<String> sentences) {
+        List<String> s = new ArrayList<>(sentences.size());
+        for (String x : sentences) {
+            s.add(x == null ? "" : x);
+        }
+        return analyze(PreparedText.ofSentences(s));
+    }
+
+    private TextAnalysis analyze(PreparedText p) {
+        String t = p.text;
         int opinionWords = 0;
         int limit = Math.min(p.tokens.size(), 120); // enough to tell a short English text from a foreign one
         for (int i = 0; i < limit; i++) {
@@ -172,12 +212,17 @@ public final class TextAnalyzer {
                 logits[si] = new double[models.heads()];
                 models.logits(p, s[0], s[1], logits[si]);
             }
-            if (polarity != null) {
+            if (polarity != null && s[0] < s[1]) { // a blank sentence given by the caller has no sentiment
                 score = score.withModel(polarity.polarity(logits[si]), POLARITY_WEIGHT);
             }
             scores.add(score);
-            sentences.add(new SentenceSentiment(p.sentenceStart(si), p.sentenceEnd(si),
-                    aggregator.label(score.compound()), score.compound()));
+        }
+        // The text's own score and the aspects read the sentences as scored alone; only the per-sentence labels
+        // take their context, so the text's sentiment is not counted twice.
+        double[] inContext = context.scores(scores);
+        for (int si = 0; si < p.sentences.size(); si++) {
+            double c = p.sentences.get(si)[0] < p.sentences.get(si)[1] ? inContext[si] : 0.0;
+            sentences.add(new SentenceSentiment(p.sentenceStart(si), p.sentenceEnd(si), aggregator.label(c), c));
         }
         Sentiment sentiment = aggregator.combine(scores);
         List<AspectMention> aspects = aspectSentiment.mentions(p.tokens, p.keys, p.sentences, scores, matches);

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -50,9 +51,11 @@ public final class TextCli {
               analyze [--input FILE] [--column NAME] [--taxonomy FILE] [--overrides FILE]
                   one JSON analysis per line of text (standard input if no --input), or per CSV row when the input
                   ends in .csv or --column is given (default column: text)
-              evaluate --input FILE [--column NAME] [--label-column NAME]
+              evaluate --input FILE [--column NAME] [--label-column NAME] [--sentences-alone] [--context-weight W]
                   FILE is a CSV with columns text,label (negative/neutral/positive) or a SemEval-2014/2015 XML file;
-                  last line: {"n":..,"accuracy":..,"macroF1":..,"perClass":{..}}
+                  last line: {"n":..,"accuracy":..,"macroF1":..,"perClass":{..}}. SemEval-2015 sentences are read
+                  in their review (each review analysed as one text) unless --sentences-alone; --context-weight
+                  (0 to 1) is the share of the text's sentiment a sentence without evidence of its own takes
               evaluate-emotions --input test.tsv
                   GoEmotions TSV mapped to Shaw's clusters; last line: per-cluster F1
               suggest-topics [--input FILE] [--column NAME] [--limit N] [--min-texts N] [--taxonomy FILE]
@@ -124,6 +127,9 @@ public final class TextCli {
 
     record Options(Map<String, String> values) {
 
+        /** Options that take no value. */
+        private static final Set<String> FLAGS = Set.of("sentences-alone");
+
         static Options parse(String[] args) {
             Map<String, String> v = new HashMap<>();
             for (int i = 1; i < args.length; i++) {
@@ -134,7 +140,9 @@ public final class TextCli {
                 String key = a.substring(2);
                 String value;
                 int eq = key.indexOf('=');
-                if (eq >= 0) {
+                if (FLAGS.contains(key)) {
+                    value = "true";
+                } else if (eq >= 0) {
                     value = key.substring(eq + 1);
                     key = key.substring(0, eq);
                 } else {
@@ -158,6 +166,22 @@ public final class TextCli {
                 throw new UsageException("missing --" + key);
             }
             return v;
+        }
+
+        boolean flag(String key) {
+            return values.containsKey(key);
+        }
+
+        double getDouble(String key, double dflt) {
+            String v = values.get(key);
+            if (v == null) {
+                return dflt;
+            }
+            try {
+                return Double.parseDouble(v);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--" + key + " needs a number: " + v);
+            }
         }
 
         int getInt(String key, int dflt) {
@@ -233,15 +257,23 @@ public final class TextCli {
             throw new IOException("cannot read " + file);
         }
         TextAnalyzer analyzer = analyzer(o);
+        double weight = o.getDouble("context-weight", analyzer.contextWeight());
+        if (!(weight >= 0 && weight <= 1)) {
+            throw new UsageException("--context-weight must be in [0, 1]: " + weight);
+        }
+        analyzer = analyzer.withContextWeight(weight);
         Evaluator evaluator = new Evaluator(analyzer);
         ObjectNode result = AnalysisJson.MAPPER.createObjectNode();
         Evaluator.SentimentReport report;
         if (SemEvalReader.looksLikeSemEval(file)) {
             List<SemEvalReader.Sentence> sentences = SemEvalReader.read(file);
             List<Evaluator.Labelled> labelled = Evaluator.labelled(sentences);
-            err.printf("%s: %d sentences, %d labelled (README rule)%n", file.getFileName(), sentences.size(),
-                    labelled.size());
-            report = evaluator.sentiment(labelled);
+            boolean inReviews = !o.flag("sentences-alone") && sentences.stream().anyMatch(s -> s.reviewId() != null);
+            err.printf(Locale.ROOT, "%s: %d sentences, %d labelled (README rule); %s%n", file.getFileName(),
+                    sentences.size(), labelled.size(), inReviews
+                            ? "each review analysed as one text, context weight " + weight
+                            : "each sentence analysed alone");
+            report = inReviews ? evaluator.sentimentInReviews(sentences) : evaluator.sentiment(labelled);
             writeSentiment(result, report);
             Evaluator.AspectReport ar = evaluator.aspects(sentences);
             ObjectNode aspects = result.putObject("aspectCategories");

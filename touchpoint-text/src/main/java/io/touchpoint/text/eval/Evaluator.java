@@ -3,6 +3,7 @@ package io.touchpoint.text.eval;
 import io.touchpoint.text.AspectMention;
 import io.touchpoint.text.DetectedEmotion;
 import io.touchpoint.text.EmotionCluster;
+import io.touchpoint.text.SentenceSentiment;
 import io.touchpoint.text.SentimentLabel;
 import io.touchpoint.text.ShawEmotion;
 import io.touchpoint.text.TextAnalysis;
@@ -44,17 +45,86 @@ public final class Evaluator {
     public record SentimentReport(LabelMetrics threeClass, double twoClassAccuracy, long twoClassN) {
     }
 
+    /**
+     * One scored text or sentence.
+     *
+     * @param group the review it was read in (cross-validation folds are drawn by review); for a text scored alone,
+     *     its own position in the input
+     */
+    public record Prediction(String group, SentimentLabel gold, SentimentLabel predicted, double score) {
+    }
+
+    /** Each text analysed alone and scored by the sentiment of the whole text. */
     public SentimentReport sentiment(List<Labelled> data) {
+        return report(predictions(data));
+    }
+
+    public List<Prediction> predictions(List<Labelled> data) {
+        List<Prediction> out = new ArrayList<>(data.size());
+        for (int i = 0; i < data.size(); i++) {
+            Labelled l = data.get(i);
+            TextAnalysis a = analyzer.analyze(l.text());
+            out.add(new Prediction("#" + i, l.label(), a.sentiment().label(), a.sentiment().score()));
+        }
+        return out;
+    }
+
+    /**
+     * Sentence figures with each sentence read as the product reads it: the sentences of a review are analysed as one
+     * text ({@link TextAnalyzer#analyzeSentences}, so the gold sentence boundaries are kept) and each labelled
+     * sentence is scored by its own sentence of the result. Sentences that belong to no review (the 2014 format)
+     * are analysed alone, as by {@link #sentiment(List)}.
+     */
+    public SentimentReport sentimentInReviews(List<SemEvalReader.Sentence> sentences) {
+        return report(predictionsInReviews(sentences));
+    }
+
+    public List<Prediction> predictionsInReviews(List<SemEvalReader.Sentence> sentences) {
+        Map<String, List<SemEvalReader.Sentence>> reviews = new LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            SemEvalReader.Sentence s = sentences.get(i);
+            String review = s.reviewId() == null ? "#" + i : s.reviewId();
+            reviews.computeIfAbsent(review, k -> new ArrayList<>()).add(s);
+        }
+        List<Prediction> out = new ArrayList<>();
+        for (Map.Entry<String, List<SemEvalReader.Sentence>> r : reviews.entrySet()) {
+            List<SemEvalReader.Sentence> review = r.getValue();
+            if (review.get(0).reviewId() == null) {
+                SemEvalReader.Sentence s = review.get(0);
+                if (s.label() != null) {
+                    TextAnalysis a = analyzer.analyze(s.text());
+                    out.add(new Prediction(r.getKey(), s.label(), a.sentiment().label(), a.sentiment().score()));
+                }
+                continue;
+            }
+            // Every sentence of the review is part of the text, also those without a label (out of scope).
+            List<String> texts = new ArrayList<>(review.size());
+            for (SemEvalReader.Sentence s : review) {
+                texts.add(s.text());
+            }
+            TextAnalysis a = analyzer.analyzeSentences(texts);
+            for (int i = 0; i < review.size(); i++) {
+                SemEvalReader.Sentence s = review.get(i);
+                if (s.label() != null) {
+                    SentenceSentiment ss = a.sentences().get(i);
+                    out.add(new Prediction(r.getKey(), s.label(), ss.label(), ss.score()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Figures over predictions; the 2-class accuracy forces each prediction to the sign of its score. */
+    public static SentimentReport report(List<Prediction> predictions) {
         LabelMetrics m = new LabelMetrics(LABELS);
         long n2 = 0;
         long correct2 = 0;
-        for (Labelled l : data) {
-            TextAnalysis a = analyzer.analyze(l.text());
-            m.add(l.label().wireName(), a.sentiment().label().wireName());
-            if (l.label() != SentimentLabel.NEUTRAL) {
+        for (Prediction p : predictions) {
+            m.add(p.gold().wireName(), p.predicted().wireName());
+            if (p.gold() != SentimentLabel.NEUTRAL) {
                 n2++;
-                SentimentLabel forced = a.sentiment().score() < 0 ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
-                if (forced == l.label()) {
+                SentimentLabel forced = p.score() < 0 ? SentimentLabel.NEGATIVE : SentimentLabel.POSITIVE;
+                if (forced == p.gold()) {
                     correct2++;
                 }
             }

@@ -13,6 +13,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
@@ -33,8 +34,11 @@ public final class SemEvalReader {
      * One sentence.
      *
      * @param label sentence label by the rule above; null when the sentence is excluded
+     * @param reviewId id of the review the sentence belongs to (the 2015 format's {@code <Review rid>}); null when
+     *     the file does not group sentences into reviews (2014)
      */
-    public record Sentence(String id, String text, List<Opinion> opinions, SentimentLabel label, boolean format2015) {
+    public record Sentence(String id, String text, List<Opinion> opinions, SentimentLabel label, boolean format2015,
+            String reviewId) {
     }
 
     private SemEvalReader() {
@@ -79,9 +83,18 @@ public final class SemEvalReader {
             }
             boolean outOfScope = "TRUE".equalsIgnoreCase(s.getAttribute("OutOfScope"));
             SentimentLabel label = outOfScope ? null : label(opinions, is2015);
-            out.add(new Sentence(id, text, List.copyOf(opinions), label, is2015));
+            out.add(new Sentence(id, text, List.copyOf(opinions), label, is2015, reviewId(s)));
         }
         return out;
+    }
+
+    private static String reviewId(Element sentence) {
+        for (Node n = sentence.getParentNode(); n != null; n = n.getParentNode()) {
+            if (n instanceof Element e && e.getTagName().equals("Review")) {
+                return e.getAttribute("rid");
+            }
+        }
+        return null;
     }
 
     static SentimentLabel label(List<Opinion> opinions, boolean is2015) {

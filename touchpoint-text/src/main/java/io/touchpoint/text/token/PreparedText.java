@@ -1,6 +1,7 @@
 package io.touchpoint.text.token;
 
 import io.touchpoint.text.aspect.TermMatcher;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,22 +21,70 @@ public final class PreparedText {
     public final long[] hashes;
     /** Sentences as {@code [firstToken, endToken)}. */
     public final List<int[]> sentences;
+    /** Character spans of the sentences, {@code [start, end)} at {@code 2i, 2i + 1}. */
+    private final int[] spans;
     /** The whole text is written in capitals, so capitals mark no emphasis. */
     public final boolean shouting;
 
     private PreparedText(String text, List<Token> tokens, String[] keys, String[] stems, long[] hashes,
-            List<int[]> sentences, boolean shouting) {
+            List<int[]> sentences, int[] spans, boolean shouting) {
         this.text = text;
         this.tokens = tokens;
         this.keys = keys;
         this.stems = stems;
         this.hashes = hashes;
         this.sentences = sentences;
+        this.spans = spans;
         this.shouting = shouting;
     }
 
+    /** A text split into sentences by {@link SentenceSplitter}. */
     public static PreparedText of(String text) {
         List<Token> tokens = TOKENIZER.tokenize(text);
+        List<int[]> sentences = SPLITTER.split(tokens);
+        int[] spans = new int[2 * sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            spans[2 * i] = tokens.get(sentences.get(i)[0]).start;
+            spans[2 * i + 1] = tokens.get(sentences.get(i)[1] - 1).end;
+        }
+        return prepare(text, tokens, sentences, spans);
+    }
+
+    /**
+     * Sentences already split by the caller, read as one text: they are joined with a space and each stays one
+     * sentence (the splitter is not run), so sentence {@code i} of the result is {@code sentences.get(i)}. A blank
+     * sentence keeps its place with no tokens.
+     */
+    public static PreparedText ofSentences(List<String> sentences) {
+        StringBuilder sb = new StringBuilder();
+        int[] offsets = new int[2 * sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            offsets[2 * i] = sb.length();
+            sb.append(sentences.get(i));
+            offsets[2 * i + 1] = sb.length();
+        }
+        String text = sb.toString();
+        List<Token> tokens = TOKENIZER.tokenize(text);
+        List<int[]> ranges = new ArrayList<>(sentences.size());
+        int[] spans = new int[offsets.length];
+        int t = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            int first = t;
+            // A token belongs to the sentence its first character is in.
+            while (t < tokens.size() && tokens.get(t).start < offsets[2 * i + 1]) {
+                t++;
+            }
+            ranges.add(new int[] {first, t});
+            spans[2 * i] = first < t ? tokens.get(first).start : offsets[2 * i];
+            spans[2 * i + 1] = first < t ? tokens.get(t - 1).end : offsets[2 * i];
+        }
+        return prepare(text, tokens, ranges, spans);
+    }
+
+    private static PreparedText prepare(String text, List<Token> tokens, List<int[]> sentences, int[] spans) {
         int n = tokens.size();
         String[] keys = new String[n];
         String[] stems = new String[n];
@@ -55,7 +104,7 @@ public final class PreparedText {
             }
         }
         boolean shouting = words > 0 && caps * 10 >= words * 7;
-        return new PreparedText(text, tokens, keys, stems, hashes, SPLITTER.split(tokens), shouting);
+        return new PreparedText(text, tokens, keys, stems, hashes, sentences, spans, shouting);
     }
 
     /** FNV-1a over the string's chars, 64 bits. */
@@ -70,11 +119,11 @@ public final class PreparedText {
 
     /** Character span start of sentence {@code i}. */
     public int sentenceStart(int i) {
-        return tokens.get(sentences.get(i)[0]).start;
+        return spans[2 * i];
     }
 
     /** Character span end of sentence {@code i}. */
     public int sentenceEnd(int i) {
-        return tokens.get(sentences.get(i)[1] - 1).end;
+        return spans[2 * i + 1];
     }
 }

@@ -104,6 +104,50 @@ class TextCliTest {
     }
 
     @Test
+    void evaluateReadsSemEval2015SentencesInTheirReviewUnlessAskedToReadThemAlone() throws Exception {
+        Path xml = dir.resolve("mini2015.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Reviews>
+                  <Review rid="r1"><sentences>
+                    <sentence id="r1:0"><text>The soup was cold and the waiter was rude.</text><Opinions>
+                      <Opinion target="soup" category="FOOD#QUALITY" polarity="negative"/></Opinions></sentence>
+                    <sentence id="r1:1"><text>We sat by the window.</text><Opinions>
+                      <Opinion target="NULL" category="AMBIENCE#GENERAL" polarity="negative"/></Opinions></sentence>
+                    <sentence id="r1:2" OutOfScope="TRUE"><text>My friend had the fish.</text></sentence>
+                    <sentence id="r1:3"><text>Terrible service, we will never go back.</text><Opinions>
+                      <Opinion target="NULL" category="SERVICE#GENERAL" polarity="negative"/></Opinions></sentence>
+                  </sentences></Review>
+                  <Review rid="r2"><sentences>
+                    <sentence id="r2:0"><text>The dessert was lovely.</text><Opinions>
+                      <Opinion target="dessert" category="FOOD#QUALITY" polarity="positive"/></Opinions></sentence>
+                  </sentences></Review>
+                </Reviews>
+                """);
+        Result inReview = run("", "evaluate", "--input", xml.toString());
+        Result alone = run("", "evaluate", "--input", xml.toString(), "--sentences-alone");
+        Result withContext = run("", "evaluate", "--input", xml.toString(), "--context-weight", "0");
+        for (Result r : List.of(inReview, alone, withContext)) {
+            assertThat(r.code()).isZero();
+            assertThat(JSON.readTree(r.lines().get(r.lines().size() - 1)).get("n").asInt()).isEqualTo(4);
+        }
+        assertThat(inReview.err()).contains("each review analysed as one text");
+        assertThat(alone.err()).contains("each sentence analysed alone");
+        // The window sentence has no evidence of its own: neutral whichever way it is read (3-class accuracy 0.75),
+        // but in its review it leans negative, so the forced sign gets it right there (2-class 1.0) and not alone.
+        JsonNode review = JSON.readTree(inReview.lines().get(inReview.lines().size() - 1));
+        JsonNode single = JSON.readTree(alone.lines().get(alone.lines().size() - 1));
+        JsonNode noLean = JSON.readTree(withContext.lines().get(withContext.lines().size() - 1));
+        assertThat(review.get("accuracy").asDouble()).isEqualTo(0.75);
+        assertThat(single.get("accuracy").asDouble()).isEqualTo(0.75);
+        assertThat(noLean.get("accuracy").asDouble()).isEqualTo(0.75);
+        assertThat(review.get("twoClassAccuracy").asDouble()).isEqualTo(1.0);
+        assertThat(single.get("twoClassAccuracy").asDouble()).isEqualTo(0.75);
+        assertThat(noLean.get("twoClassAccuracy").asDouble()).isEqualTo(0.75);
+        assertThat(run("", "evaluate", "--input", xml.toString(), "--context-weight", "2").code()).isEqualTo(2);
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndFailuresWithOne() throws Exception {
         assertThat(run("", "evaluate").code()).isEqualTo(2);
         assertThat(run("", "frobnicate").code()).isEqualTo(2);
