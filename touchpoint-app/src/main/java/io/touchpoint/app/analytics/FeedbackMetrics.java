@@ -73,6 +73,8 @@ public class FeedbackMetrics {
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         snapshot.setReadOnly(true);
+        // Its own snapshot even if a caller is in a transaction (joining one would silently drop the isolation).
+        snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public MetricReport report(MetricQuery q) {
