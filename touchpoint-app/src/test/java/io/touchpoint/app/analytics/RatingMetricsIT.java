@@ -193,6 +193,20 @@ class RatingMetricsIT {
         assertThat(change.baseline()).isCloseTo(100, within(1e-9));
         assertThat(change.current()).isCloseTo(200.0 / 3, within(1e-9));
         assertThat(change.smallSample()).isTrue();
+
+        // A corrected rating (here by hand in SQL, as an operator might) marks its monthly cell stale in the same
+        // transaction: the breakdown reflects it at once and after the job, never the old rollup row.
+        jdbc.sql("update feedback set rating = 1 where external_id = ?").param("a3-" + run).update();
+        for (int i = 0; i < 2; i++) {
+            JsonNode bobs = groups(api.get(byAge, Api.BOOTSTRAP_KEY).json()).get("65+");
+            assertThat(bobs.get("mean").asDouble()).isCloseTo(5.0, within(1e-9));
+            assertThat(bobs.get("favourable").asLong()).isEqualTo(1);
+            profileRollups.refreshStale();
+        }
+        assertThat(jdbc.sql("""
+                select rating_pct_sum from feedback_monthly_profile
+                where property_id = ? and dimension = 'age_band' and value = '65+' and month = date '2026-03-01'""")
+                .param(pa).query(Long.class).single()).isEqualTo(100);
     }
 
     @Test
