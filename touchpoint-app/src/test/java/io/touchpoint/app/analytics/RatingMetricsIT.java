@@ -261,6 +261,9 @@ class RatingMetricsIT {
         // Mean of 75 and 100 points: 87.5 = 4.50 stars; both at 4 stars or more.
         assertThat(dash.body()).contains("data-metric=\"rating\"", "Review rating", "4.50 ★", "n = 2",
                 "100.0% rated 4 stars or more", "chart-rating");
+        // The breakdown by property, with the metric chosen: mean stars with the 4-star share, the mean's interval.
+        assertThat(dash.body()).contains("<option value=\"rating\" selected=\"selected\">Review rating</option>",
+                "4.50 ★ (100.0% 4★+)", " stars</td>");
         assertThat(dash.body()).doesNotContain("<script>alert(1)</script>");
 
         var csv = staff.get("/dashboard/export.csv?metric=rating&groupBy=property&property=" + a);
