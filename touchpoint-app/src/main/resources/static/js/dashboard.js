@@ -11,22 +11,28 @@
     if (!node) { return; }
     if (rows.length === 0) { node.textContent = 'No data in this period.'; return; }
     var isNps = metric === 'nps';
+    // The review rating is charted as mean stars with the mean's interval; the others as score or share.
+    var isStars = metric === 'rating';
+    var digits = isStars ? 2 : 1;
     var x = rows.map(function (r) { return r.label; });
-    var value = rows.map(function (r) { return isNps ? r.nps : r.share; });
-    var lower = rows.map(function (r) { return r.ciLower; });
-    var upper = rows.map(function (r) { return r.ciUpper; });
+    var val = function (r) { return isNps ? r.nps : isStars ? r.mean : r.share; };
+    var lo = function (r) { return isStars ? r.meanCiLower : r.ciLower; };
+    var hi = function (r) { return isStars ? r.meanCiUpper : r.ciUpper; };
+    var value = rows.map(val);
+    var lower = rows.map(lo);
+    var upper = rows.map(hi);
     var chart = echarts.init(node);
     chart.setOption({
       animation: animate,
       grid: { left: 40, right: 10, top: 10, bottom: 30 },
       tooltip: { trigger: 'axis', formatter: function (ps) {
         var i = ps[0].dataIndex, r = rows[i];
-        var v = isNps ? r.nps : r.share;
-        return r.label + '<br>' + (v == null ? '—' : v.toFixed(1)) + (r.ciLower == null ? '' :
-          ' (95% CI ' + r.ciLower.toFixed(1) + ' to ' + r.ciUpper.toFixed(1) + ')') + '<br>n = ' + r.n;
+        var v = val(r);
+        return r.label + '<br>' + (v == null ? '—' : v.toFixed(digits)) + (lo(r) == null ? '' :
+          ' (95% CI ' + lo(r).toFixed(digits) + ' to ' + hi(r).toFixed(digits) + ')') + '<br>n = ' + r.n;
       } },
       xAxis: { type: 'category', data: x },
-      yAxis: { type: 'value', min: isNps ? -100 : 0, max: 100 },
+      yAxis: { type: 'value', min: isNps ? -100 : isStars ? 1 : 0, max: isStars ? 5 : 100 },
       series: [
         // The 95% interval as two thin dashed lines (an area stacked on a negative lower bound would be drawn wrong).
         { name: '95% lower', type: 'line', data: lower, symbol: 'none', lineStyle: { type: 'dashed', width: 1, color: '#8aa7d6' } },
@@ -65,6 +71,6 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
-  ['nps', 'csat', 'ces'].forEach(trend);
+  ['nps', 'csat', 'ces', 'rating'].forEach(trend);
   heatmap();
 })();

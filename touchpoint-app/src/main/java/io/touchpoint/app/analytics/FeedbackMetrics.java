@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.Set;
+import java.util.function.DoubleUnaryOperator;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -51,11 +52,11 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * NPS, CSAT and CES over feedback with honest uncertainty: each group carries its standard error or interval and a
- * small-sample flag. Breakdowns by property, touchpoint, stage, channel, kind and time read the daily rollup; the
- * customer-attribute breakdowns (age band, gender, income band, country, segment) read whole months from the monthly
- * profile rollup and the rest of the period from the raw records joined to profiles; any other custom attribute
- * ({@code attribute:<name>}) is an ad-hoc query over the raw records.
+ * NPS, CSAT, CES and the review rating over feedback with honest uncertainty: each group carries its standard error
+ * or interval and a small-sample flag. Breakdowns by property, touchpoint, stage, channel, kind and time read the
+ * daily rollup; the customer-attribute breakdowns (age band, gender, income band, country, segment) read whole months
+ * from the monthly profile rollup and the rest of the period from the raw records joined to profiles; any other custom
+ * attribute ({@code attribute:<name>}) is an ad-hoc query over the raw records.
  */
 @Service
 public class FeedbackMetrics {
@@ -109,20 +110,50 @@ public class FeedbackMetrics {
     /** Counts and sums of one group: everything every metric needs. */
     record Sufficient(String key, String label, long n, long npsN, long detractors, long passives, long promoters,
             long csatN, long csatSum, long csatSumSq, long csatTop2, long cesN, long cesSum, long cesSumSq,
-            long cesEasy) {
+            long cesEasy, long ratingN, long ratingSum, long ratingSumSq, long ratingFavourable) {
 
-        static final Sufficient ZERO = new Sufficient("all", "All", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        static final Sufficient ZERO = empty("all", "All");
+
+        static Sufficient empty(String key, String label) {
+            return new Sufficient(key, label, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        }
 
         Sufficient plus(Sufficient o) {
             return new Sufficient(key, label, n + o.n, npsN + o.npsN, detractors + o.detractors, passives + o.passives,
                     promoters + o.promoters, csatN + o.csatN, csatSum + o.csatSum, csatSumSq + o.csatSumSq,
-                    csatTop2 + o.csatTop2, cesN + o.cesN, cesSum + o.cesSum, cesSumSq + o.cesSumSq, cesEasy + o.cesEasy);
+                    csatTop2 + o.csatTop2, cesN + o.cesN, cesSum + o.cesSum, cesSumSq + o.cesSumSq, cesEasy + o.cesEasy,
+                    ratingN + o.ratingN, ratingSum + o.ratingSum, ratingSumSq + o.ratingSumSq,
+                    ratingFavourable + o.ratingFavourable);
         }
 
         Sufficient withKey(String k, String l) {
             return new Sufficient(k, l, n, npsN, detractors, passives, promoters, csatN, csatSum, csatSumSq, csatTop2,
-                    cesN, cesSum, cesSumSq, cesEasy);
+                    cesN, cesSum, cesSumSq, cesEasy, ratingN, ratingSum, ratingSumSq, ratingFavourable);
         }
+
+        RatingSummary csat() {
+            return RatingSummary.of(RatingScale.csat(), csatN, csatSum, csatSumSq, csatTop2);
+        }
+
+        RatingSummary ces() {
+            return RatingSummary.of(RatingScale.ces(), cesN, cesSum, cesSumSq, cesEasy);
+        }
+
+        /** Review ratings in percent points of the normalised rating (see {@link #REVIEW_RATING_POINTS}). */
+        RatingSummary reviewRating() {
+            return RatingSummary.of(REVIEW_RATING_POINTS, ratingN, ratingSum, ratingSumSq, ratingFavourable);
+        }
+    }
+
+    /**
+     * Review ratings, normalised to 0..1 on their own scale, are rolled up as integer percent points (0..100) so the
+     * stats engine gets exact integer sums; favourable from 75 (4 stars of 5). Reported in stars: 1 + 4 x normalised.
+     */
+    static final RatingScale REVIEW_RATING_POINTS = new RatingScale(0, 100, 75);
+
+    /** Stars of 1..5 for percent points of the normalised rating. */
+    static double stars(double points) {
+        return 1 + points / 25;
     }
 
     private MetricRow row(MetricQuery q, Sufficient s) {
@@ -136,21 +167,23 @@ public class FeedbackMetrics {
                         finite(e.points()), finite(e.standardErrorPoints()), finite(ci.lower()), finite(ci.upper()),
                         e.smallSample());
             }
-            case CSAT -> rating(q, s.key(), s.label(), RatingSummary.of(RatingScale.csat(), s.csatN(), s.csatSum(),
-                    s.csatSumSq(), s.csatTop2()));
-            case CES -> rating(q, s.key(), s.label(), RatingSummary.of(RatingScale.ces(), s.cesN(), s.cesSum(),
-                    s.cesSumSq(), s.cesEasy()));
+            case CSAT -> rating(q, s.key(), s.label(), s.csat(), false);
+            case CES -> rating(q, s.key(), s.label(), s.ces(), false);
+            case RATING -> rating(q, s.key(), s.label(), s.reviewRating(), true);
         };
     }
 
-    private static RatingRow rating(MetricQuery q, String key, String label, RatingSummary summary) {
+    private static RatingRow rating(MetricQuery q, String key, String label, RatingSummary summary, boolean inStars) {
         RatingEstimate e = RatingAnalysis.withDefaults().withConfidenceLevel(q.confidenceLevel())
                 .withMinimumSampleSize(MINIMUM_SAMPLE).estimate(summary);
         ConfidenceInterval share = e.favourableInterval();
         ConfidenceInterval mean = e.meanInterval();
+        // Stars are a linear map of the points, so the mean's interval maps with it.
+        DoubleUnaryOperator unit = inStars ? FeedbackMetrics::stars : v -> v;
         return new RatingRow(key, label, e.n(), e.favourable(), finite(e.favourablePercent()),
                 share.isDefined() ? finite(share.lower() * 100) : null, share.isDefined() ? finite(share.upper() * 100) : null,
-                finite(e.mean()), finite(mean.lower()), finite(mean.upper()), e.smallSample());
+                finite(unit.applyAsDouble(e.mean())), finite(unit.applyAsDouble(mean.lower())),
+                finite(unit.applyAsDouble(mean.upper())), e.smallSample());
     }
 
     private static Double finite(double v) {
@@ -204,7 +237,8 @@ public class FeedbackMetrics {
 
     /**
      * Whether the overall metric of {@code current} differs significantly from {@code baseline} (e.g. the period
-     * before): the NPS difference z-test, or the two-proportion test on the favourable share for CSAT and CES.
+     * before): the NPS difference z-test, or the two-proportion test on the favourable share for CSAT, CES and the
+     * review rating (share of 4 stars or more).
      */
     public TrendChange change(MetricQuery baseline, MetricQuery current) {
         Breakdown none = Breakdown.of(Dimension.NONE);
@@ -215,12 +249,9 @@ public class FeedbackMetrics {
         return switch (current.metric()) {
             case NPS -> test.compare(NetPromoterScore.of(b.detractors(), b.passives(), b.promoters()),
                     NetPromoterScore.of(c.detractors(), c.passives(), c.promoters())).scaled(100);
-            case CSAT -> test.compareFavourable(
-                    RatingSummary.of(RatingScale.csat(), b.csatN(), b.csatSum(), b.csatSumSq(), b.csatTop2()),
-                    RatingSummary.of(RatingScale.csat(), c.csatN(), c.csatSum(), c.csatSumSq(), c.csatTop2())).scaled(100);
-            case CES -> test.compareFavourable(
-                    RatingSummary.of(RatingScale.ces(), b.cesN(), b.cesSum(), b.cesSumSq(), b.cesEasy()),
-                    RatingSummary.of(RatingScale.ces(), c.cesN(), c.cesSum(), c.cesSumSq(), c.cesEasy())).scaled(100);
+            case CSAT -> test.compareFavourable(b.csat(), c.csat()).scaled(100);
+            case CES -> test.compareFavourable(b.ces(), c.ces()).scaled(100);
+            case RATING -> test.compareFavourable(b.reviewRating(), c.reviewRating()).scaled(100);
         };
     }
 
@@ -267,18 +298,20 @@ public class FeedbackMetrics {
         return select.where(where).groupBy(k1, field(name("grp_label")), o1, k2, field(name("grp_label2")), o2)
                 .orderBy(o1, k1, o2, k2)
                 .fetch(rec -> new Sufficient[] {sufficient(rec, "grp_key", "grp_label"),
-                        new Sufficient(rec.get("grp_key2", String.class), rec.get("grp_label2", String.class), 0, 0, 0,
-                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0)});
+                        Sufficient.empty(rec.get("grp_key2", String.class), rec.get("grp_label2", String.class))});
     }
 
     private static final List<String> SUMS = List.of("n", "nps_n", "detractors", "passives", "promoters", "csat_n",
-            "csat_sum", "csat_sumsq", "csat_top2", "ces_n", "ces_sum", "ces_sumsq", "ces_easy");
+            "csat_sum", "csat_sumsq", "csat_top2", "ces_n", "ces_sum", "ces_sumsq", "ces_easy", "rating_n",
+            "rating_pct_sum", "rating_pct_sumsq", "rating_favourable");
 
     private static Sufficient sufficient(Record rec, String key, String label) {
         return new Sufficient(rec.get(key, String.class), rec.get(label, String.class), num(rec, "n"),
                 num(rec, "nps_n"), num(rec, "detractors"), num(rec, "passives"), num(rec, "promoters"),
                 num(rec, "csat_n"), num(rec, "csat_sum"), num(rec, "csat_sumsq"), num(rec, "csat_top2"),
-                num(rec, "ces_n"), num(rec, "ces_sum"), num(rec, "ces_sumsq"), num(rec, "ces_easy"));
+                num(rec, "ces_n"), num(rec, "ces_sum"), num(rec, "ces_sumsq"), num(rec, "ces_easy"),
+                num(rec, "rating_n"), num(rec, "rating_pct_sum"), num(rec, "rating_pct_sumsq"),
+                num(rec, "rating_favourable"));
     }
 
     private List<Sufficient> fromRollup(MetricQuery q, Dimension by) {
@@ -384,6 +417,8 @@ public class FeedbackMetrics {
         Field<Integer> nps = field(name("f", "nps"), Integer.class);
         Field<Integer> csat = field(name("f", "csat"), Integer.class);
         Field<Integer> ces = field(name("f", "ces"), Integer.class);
+        Field<BigDecimal> rating = field(name("f", "rating"), BigDecimal.class);
+        Field<BigDecimal> points = field("round({0} * 100)", BigDecimal.class, rating);
         Condition where = at.ge(start.atStartOfDay().atOffset(ZoneOffset.UTC))
                 .and(at.lt(end.atStartOfDay().atOffset(ZoneOffset.UTC)))
                 .and(filters(q, property, touchpoint, stage, channel, kind, false)).and(cells);
@@ -404,7 +439,10 @@ public class FeedbackMetrics {
                 count().filterWhere(csat.ge(4)).as("csat_top2"),
                 count(ces).as("ces_n"), coalesce(sum(ces), BigDecimal.ZERO).as("ces_sum"),
                 coalesce(sum(ces.mul(ces)), BigDecimal.ZERO).as("ces_sumsq"),
-                count().filterWhere(ces.ge(5)).as("ces_easy")));
+                count().filterWhere(ces.ge(5)).as("ces_easy"),
+                count(rating).as("rating_n"), coalesce(sum(points), BigDecimal.ZERO).as("rating_pct_sum"),
+                coalesce(sum(points.mul(points)), BigDecimal.ZERO).as("rating_pct_sumsq"),
+                count().filterWhere(rating.ge(inline(new BigDecimal("0.75")))).as("rating_favourable")));
         SelectJoinStep<Record> select = dsl.select(fields).from(f);
         Field<Long> customer = field(name("f", "customer_id"), Long.class);
         // One join per query: the profile for its columns, or the one custom attribute (its current value, found by

@@ -17,8 +17,9 @@ public sealed interface MetricRow permits MetricRow.NpsRow, MetricRow.RatingRow 
     }
 
     /**
-     * CSAT or CES: the favourable share (top-2-box for CSAT, 5-7 "easy" for CES) in percent with its Wilson
-     * interval, and the mean with its t interval.
+     * CSAT, CES or review rating: the favourable share (top-2-box for CSAT, 5-7 "easy" for CES, 4 stars or more for
+     * the review rating) in percent with its Wilson interval, and the mean with its t interval. The review rating's
+     * mean is in stars (1..5, from the normalised rating r as 1 + 4r).
      */
     record RatingRow(String key, String label, long n, long favourable, Double share, Double ciLower,
             Double ciUpper, Double mean, Double meanCiLower, Double meanCiUpper, boolean smallSample)

@@ -143,7 +143,7 @@ public class ProfileRollups {
     private static final String INSERT = """
             insert into feedback_monthly_profile (month, kind, property_id, touchpoint_id, stage_id, channel, dimension,
                 value, n, nps_n, detractors, passives, promoters, csat_n, csat_sum, csat_sumsq, csat_top2, ces_n,
-                ces_sum, ces_sumsq, ces_easy)
+                ces_sum, ces_sumsq, ces_easy, rating_n, rating_pct_sum, rating_pct_sumsq, rating_favourable)
             select date_trunc('month', f.occurred_at at time zone 'UTC')::date, f.kind, coalesce(f.property_id, 0),
                    coalesce(f.touchpoint_id, 0), coalesce(f.stage_id, 0), coalesce(f.channel, ''), d.dimension, d.value,
                    count(*), count(f.nps), count(*) filter (where f.nps <= 6),
@@ -151,7 +151,10 @@ public class ProfileRollups {
                    count(f.csat), coalesce(sum(f.csat), 0), coalesce(sum(f.csat * f.csat), 0),
                    count(*) filter (where f.csat >= 4),
                    count(f.ces), coalesce(sum(f.ces), 0), coalesce(sum(f.ces * f.ces), 0),
-                   count(*) filter (where f.ces >= 5)
+                   count(*) filter (where f.ces >= 5),
+                   count(f.rating), coalesce(sum(round(f.rating * 100)), 0),
+                   coalesce(sum(round(f.rating * 100) * round(f.rating * 100)), 0),
+                   count(*) filter (where f.rating >= 0.75)
             from feedback f
             left join customer c on c.id = f.customer_id
             left join customer_attribute a on a.customer_id = f.customer_id and a.name = 'segment'

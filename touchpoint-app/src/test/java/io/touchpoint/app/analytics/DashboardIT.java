@@ -63,7 +63,7 @@ class DashboardIT {
         StaffSession staff = new StaffSession(port, "admin", Api.ADMIN_PASSWORD);
         var dash = staff.get("/dashboard?property=" + property);
         assertThat(dash.statusCode()).isEqualTo(200);
-        assertThat(dash.body()).contains("Net Promoter Score", "chart-heatmap", "Small sample");
+        assertThat(dash.body()).contains("Net Promoter Score", "Review rating", "chart-heatmap", "Small sample");
         assertThat(dash.body()).doesNotContain("<script>alert(1)</script>");
 
         var verbatims = staff.get("/feedback?property=" + property + "&segment=detractors");

@@ -124,7 +124,10 @@ class MetricsIT {
             assertThat(res.status()).as(c[0]).isEqualTo(400);
             assertThat(res.json().get("field").asString()).as(c[0]).isEqualTo(c[1]);
         }
-        var grouped = api.get("/api/v1/metrics/ces?groupBy=age_band", Api.BOOTSTRAP_KEY);
-        assertThat(grouped.status()).isEqualTo(200);
+        for (String metric : List.of("nps", "csat", "ces", "rating")) {
+            var grouped = api.get("/api/v1/metrics/" + metric + "?groupBy=age_band", Api.BOOTSTRAP_KEY);
+            assertThat(grouped.status()).as(metric).isEqualTo(200);
+            assertThat(grouped.json().get("metric").asString()).isEqualToIgnoringCase(metric);
+        }
     }
 }

@@ -36,15 +36,19 @@ class MetricsController {
     }
 
     @GetMapping("/{metric}")
-    @Operation(summary = "NPS, CSAT or CES for a period, overall and per group, with standard error and interval",
-            description = "metric: nps | csat | ces. groupBy: none, property, touchpoint, stage, channel, kind, day, "
-                    + "week, month, age_band, gender, income_band, country, segment, attribute:<name>. segment groups "
-                    + "by the customer's custom attribute 'segment', attribute:<name> by any custom attribute held as "
-                    + "text (e.g. attribute:tier); feedback without a customer, or whose customer lacks the "
-                    + "attribute, is in the group 'unknown', and the report names the attribute read. Dates are ISO "
-                    + "days (UTC), 'to' inclusive; the default period is the last 90 days. NPS figures are on the "
-                    + "-100..100 scale; CSAT and CES shares (top-2-box, 'easy' = 5-7) in percent with Wilson "
-                    + "intervals, means with t intervals. Bad parameters are answered 400 with a problem detail "
+    @Operation(summary = "NPS, CSAT, CES or review rating for a period, overall and per group, with standard error "
+            + "and interval",
+            description = "metric: nps | csat | ces | rating. groupBy: none, property, touchpoint, stage, channel, "
+                    + "kind, day, week, month, age_band, gender, income_band, country, segment, attribute:<name>. "
+                    + "segment groups by the customer's custom attribute 'segment', attribute:<name> by any custom "
+                    + "attribute held as text (e.g. attribute:tier); feedback without a customer, or whose customer "
+                    + "lacks the attribute, is in the group 'unknown', and the report names the attribute read. Dates "
+                    + "are ISO days (UTC), 'to' inclusive; the default period is the last 90 days. NPS figures are on "
+                    + "the -100..100 scale; CSAT and CES shares (top-2-box, 'easy' = 5-7) in percent with Wilson "
+                    + "intervals, means with t intervals. rating: reviews and posts rated on any scale (stored "
+                    + "normalised to 0..1), feedback without a rating not counted; mean in stars (1 + 4 x normalised, "
+                    + "so 1..5) with its t interval, share = ratings of 4 stars or more (normalised >= 0.75) in "
+                    + "percent with its Wilson interval. Bad parameters are answered 400 with a problem detail "
                     + "naming the field.")
     MetricReport metric(@PathVariable String metric, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
@@ -55,7 +59,7 @@ class MetricsController {
             @RequestParam(required = false) String property, @RequestParam(required = false) String touchpoint,
             @RequestParam(required = false) String stage, @RequestParam(required = false) String channel,
             @RequestParam(required = false) String kind, @RequestParam(defaultValue = "0.95") double confidence) {
-        Metric m = Metric.parse(metric).orElseThrow(() -> new InvalidInputException("metric", "use nps, csat or ces"));
+        Metric m = Metric.parse(metric).orElseThrow(() -> new InvalidInputException("metric", "use " + Metric.CODES));
         Breakdown by = Breakdown.parse(groupBy);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate end = day("to", to, today);

@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The CX dashboard: NPS, CSAT and CES tiles with trend and interval, breakdowns and a touchpoint heatmap. */
+/**
+ * The CX dashboard: NPS, CSAT, CES and review rating tiles with trend and interval, breakdowns and a touchpoint
+ * heatmap.
+ */
 @Controller
 class DashboardPages {
 
@@ -147,6 +150,7 @@ class DashboardPages {
             case NPS -> "Net Promoter Score";
             case CSAT -> "Customer satisfaction (top-2-box)";
             case CES -> "Customer effort (share easy)";
+            case RATING -> "Review rating";
         };
     }
 

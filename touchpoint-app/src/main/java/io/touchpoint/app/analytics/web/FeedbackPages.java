@@ -90,12 +90,16 @@ class FeedbackPages {
         response.setHeader("Content-Disposition", "attachment; filename=\"" + file(report, "csv") + "\"");
         try (CSVPrinter out = new CSVPrinter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                 CSVFormat.DEFAULT)) {
-            boolean nps = report.metric() == Metric.NPS;
-            out.printRecord(nps
-                    ? List.of("group", "label", "n", "promoters", "passives", "detractors", "nps", "standard_error",
-                            "ci_lower", "ci_upper", "small_sample")
-                    : List.of("group", "label", "n", "favourable", "share_percent", "ci_lower", "ci_upper", "mean",
-                            "mean_ci_lower", "mean_ci_upper", "small_sample"));
+            out.printRecord(switch (report.metric()) {
+                case NPS -> List.of("group", "label", "n", "promoters", "passives", "detractors", "nps",
+                        "standard_error", "ci_lower", "ci_upper", "small_sample");
+                case CSAT, CES -> List.of("group", "label", "n", "favourable", "share_percent", "ci_lower", "ci_upper",
+                        "mean", "mean_ci_lower", "mean_ci_upper", "small_sample");
+                // Same columns; the mean is in stars and favourable means 4 stars or more.
+                case RATING -> List.of("group", "label", "n", "favourable_4_stars_or_more", "share_percent",
+                        "ci_lower", "ci_upper", "mean_stars", "mean_stars_ci_lower", "mean_stars_ci_upper",
+                        "small_sample");
+            });
             for (MetricRow row : rows(report)) {
                 if (row instanceof MetricRow.NpsRow r) {
                     out.printRecord(safe(r.key()), safe(r.label()), r.n(), r.promoters(), r.passives(), r.detractors(),
@@ -124,10 +128,13 @@ class FeedbackPages {
         doc.add(new Paragraph(report.from() + " to " + report.to() + " · 95% intervals · groups with fewer than "
                 + FeedbackMetrics.MINIMUM_SAMPLE + " answers are marked", small));
         boolean nps = report.metric() == Metric.NPS;
-        PdfPTable table = new PdfPTable(nps ? 7 : 6);
+        boolean stars = report.metric() == Metric.RATING;
+        PdfPTable table = new PdfPTable(nps ? 7 : stars ? 7 : 6);
         table.setWidthPercentage(100);
         table.setSpacingBefore(10);
         for (String col : nps ? List.of("Group", "n", "Promoters", "Detractors", "NPS", "95% interval", "Note")
+                : stars ? List.of("Group", "n", "Mean stars", "95% interval", "4 stars or more", "Share (95% interval)",
+                        "Note")
                 : List.of("Group", "n", "Favourable", "Share", "95% interval", "Note")) {
             table.addCell(new Paragraph(col, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9)));
         }
@@ -139,6 +146,13 @@ class FeedbackPages {
                 table.addCell(new Paragraph(String.valueOf(r.detractors()), small));
                 table.addCell(new Paragraph(fmt(r.nps()), small));
                 table.addCell(new Paragraph(fmt(r.ciLower()) + " to " + fmt(r.ciUpper()), small));
+            }
+            else if (row instanceof MetricRow.RatingRow r && stars) {
+                table.addCell(new Paragraph(fmt2(r.mean()), small));
+                table.addCell(new Paragraph(fmt2(r.meanCiLower()) + " to " + fmt2(r.meanCiUpper()), small));
+                table.addCell(new Paragraph(String.valueOf(r.favourable()), small));
+                table.addCell(new Paragraph(fmt(r.share()) + "% (" + fmt(r.ciLower()) + "% to " + fmt(r.ciUpper())
+                        + "%)", small));
             }
             else if (row instanceof MetricRow.RatingRow r) {
                 table.addCell(new Paragraph(String.valueOf(r.favourable()), small));
@@ -153,7 +167,7 @@ class FeedbackPages {
 
     private MetricReport report(Filters f, String metric, String groupBy) {
         Period p = dashboard.period(f);
-        Metric m = Metric.parse(metric).orElseThrow(() -> new InvalidInputException("metric", "use nps, csat or ces"));
+        Metric m = Metric.parse(metric).orElseThrow(() -> new InvalidInputException("metric", "use " + Metric.CODES));
         return metrics.report(dashboard.query(m, p.from(), p.to(), Breakdown.parse(groupBy), f));
     }
 
@@ -174,5 +188,10 @@ class FeedbackPages {
 
     private static String fmt(Double d) {
         return d == null ? "—" : String.format(java.util.Locale.ROOT, "%.1f", d);
+    }
+
+    /** Stars: two decimals, as the dashboard shows them. */
+    private static String fmt2(Double d) {
+        return d == null ? "—" : String.format(java.util.Locale.ROOT, "%.2f", d);
     }
 }
