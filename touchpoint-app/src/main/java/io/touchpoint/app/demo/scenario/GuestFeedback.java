@@ -90,7 +90,9 @@ public final class GuestFeedback {
                 .toInstant(ZoneOffset.UTC);
         // Reviews: about one stay in nine.
         if (rnd.nextDouble() < 0.11) {
-            int stars = nps <= 4 ? 1 : nps <= 6 ? 2 : nps == 7 ? 3 : nps == 8 ? 4 : 5;
+            // How guests who would score a hotel so translate it into stars on review sites: 9-10 five, 7-8 four,
+            // 5-6 three, and the unhappy ones one or two.
+            int stars = nps <= 2 ? 1 : nps <= 4 ? 2 : nps <= 6 ? 3 : nps <= 8 ? 4 : 5;
             String source = pick(rnd, new String[] {"tripadvisor", "google", "booking"});
             BigDecimal rating = BigDecimal.valueOf(stars - 1).divide(BigDecimal.valueOf(4), 4, RoundingMode.HALF_UP);
             String handle = "@" + g.details().firstName().toLowerCase() + (g.number() % 97);
