@@ -100,7 +100,12 @@ public class FeedbackMetrics {
         List<MetricRow> groups = new ArrayList<>();
         if (q.groupBy() != Dimension.NONE) {
             for (Sufficient s : rows) {
-                groups.add(row(q, s));
+                MetricRow r = row(q, s);
+                // A group with feedback but none for this metric (a review site's touchpoint in a CSAT breakdown)
+                // has nothing to say.
+                if (r.n() > 0) {
+                    groups.add(r);
+                }
             }
         }
         return new MetricReport(q.metric(), q.from(), q.to(), q.groupBy(), q.confidenceLevel(), row(q, all), groups,
@@ -484,8 +489,11 @@ public class FeedbackMetrics {
             case NONE -> new Group(inline("all"), inline("All"), inline(0));
             case PROPERTY -> new Group(coalesce(field(name("p", "key"), String.class), inline("none")),
                     coalesce(field(name("p", "name"), String.class), inline("No property")), field(name("p", "name")));
+            // Touchpoints of several hotels often share a name ("Front-desk check-in"): the label names the property.
             case TOUCHPOINT -> new Group(coalesce(field(name("t", "key"), String.class), inline("none")),
-                    coalesce(field(name("t", "name"), String.class), inline("No touchpoint")), field(name("t", "name")));
+                    field("coalesce({0} || coalesce(' · ' || {1}, ''), 'No touchpoint')", String.class,
+                            field(name("t", "name"), String.class), field(name("tp", "name"), String.class)),
+                    field(name("t", "name")));
             case STAGE -> new Group(coalesce(field(name("s", "key"), String.class), inline("none")),
                     coalesce(field(name("s", "name"), String.class), inline("No stage")),
                     coalesce(field(name("s", "position"), Integer.class), inline(9999)));
@@ -549,7 +557,9 @@ public class FeedbackMetrics {
             case PROPERTY -> select.leftJoin(table(name("property")).as("p"))
                     .on(field(name("p", "id"), Long.class).eq(property));
             case TOUCHPOINT -> select.leftJoin(table(name("touchpoint")).as("t"))
-                    .on(field(name("t", "id"), Long.class).eq(touchpoint));
+                    .on(field(name("t", "id"), Long.class).eq(touchpoint))
+                    .leftJoin(table(name("property")).as("tp"))
+                    .on(field(name("tp", "id"), Long.class).eq(field(name("t", "property_id"), Long.class)));
             case STAGE -> select.leftJoin(table(name("journey_stage")).as("s"))
                     .on(field(name("s", "id"), Long.class).eq(stage));
             default -> select;

@@ -119,11 +119,13 @@ class DigestIT {
         assertThat(mail.getSubject()).isEqualTo("Touchpoint weekly digest " + monday.minusDays(7) + " to "
                 + monday.minusDays(1));
         String text = MailInvitationIT.part(mail, "text/plain");
+        String hotel = " · Digest Hotel " + run;
         assertThat(text).contains("NPS: +25.0 (n=12), before -100.0 (n=4); change +125.0")
                 .contains("CSAT: 100.0% (n=12), before 0.0% (n=4); change +100.0")
                 .containsPattern("NPS: .*(significant|not significant) \\(p [<=] ")
-                .contains("Lowest NPS by touchpoint:\n- " + names[0] + ": -33.3 (n=3)\n- " + names[3]
-                        + ": +0.0 (n=3)\n- " + names[1] + ": +33.3 (n=3)\n")
+                // Touchpoint labels name their hotel: several hotels' touchpoints share names.
+                .contains("Lowest NPS by touchpoint:\n- " + names[0] + hotel + ": -33.3 (n=3)\n- " + names[3] + hotel
+                        + ": +0.0 (n=3)\n- " + names[1] + hotel + ": +33.3 (n=3)\n")
                 .contains("Dashboard: http://localhost:" + port + "/dashboard?from=" + monday.minusDays(7));
         String html = MailInvitationIT.part(mail, "text/html");
         assertThat(html).doesNotContain("<script>").contains("Bar &lt;script&gt;x&lt;/script&gt;")

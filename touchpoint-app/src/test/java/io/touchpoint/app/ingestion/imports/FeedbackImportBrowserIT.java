@@ -68,9 +68,16 @@ class FeedbackImportBrowserIT {
                     .contains("breakdown=segment"));
             assertThat(new Select(b.driver().findElement(By.id("b-by"))).getFirstSelectedOption().getText())
                     .isEqualTo("Segment");
-            // These reviews name no customer, so they fall in the one group "unknown" (with no NPS answers).
+            // Reviews carry no NPS answers: the NPS breakdown says so rather than listing empty groups.
             assertThat(b.driver().findElements(By.cssSelector("#breakdown tbody tr"))).singleElement()
-                    .satisfies(tr -> assertThat(tr.getText()).startsWith("unknown 0"));
+                    .satisfies(tr -> assertThat(tr.getText()).startsWith("No answers for this metric"));
+            // Their ratings (5 and 2 of 5) by segment: they name no customer, so they fall in "unknown".
+            new Select(b.driver().findElement(By.id("b-metric"))).selectByValue("rating");
+            b.driver().findElement(By.cssSelector("section[aria-labelledby=h-breakdown] button[type=submit]")).click();
+            new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl()
+                    .contains("metric=rating"));
+            assertThat(b.driver().findElements(By.cssSelector("#breakdown tbody tr"))).singleElement()
+                    .satisfies(tr -> assertThat(tr.getText()).startsWith("unknown 2 3.50 ★ (50.0% 4★+)"));
         }
         finally {
             Files.deleteIfExists(file);
