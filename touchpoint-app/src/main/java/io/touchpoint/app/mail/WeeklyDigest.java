@@ -32,8 +32,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The weekly digest for staff who subscribed: NPS, CSAT and CES of the last 7 days against the 7 before, with the
- * significance test of the change, the three touchpoints with the lowest NPS, and a link to the dashboard. Sent
+ * The weekly digest for staff who subscribed: NPS, CSAT, CES and the review rating of the last 7 days against the 7
+ * before, with the significance test of the change, the three touchpoints with the lowest NPS, and a link to the
+ * dashboard. Sent
  * once per member and week ({@code digest_sent}), however often the job runs.
  */
 @Service
@@ -102,7 +103,7 @@ public class WeeklyDigest {
         LocalDate to = today.minusDays(1);
         LocalDate from = today.minusDays(7);
         List<Figure> figures = new ArrayList<>();
-        for (Metric m : List.of(Metric.NPS, Metric.CSAT, Metric.CES)) {
+        for (Metric m : List.of(Metric.NPS, Metric.CSAT, Metric.CES, Metric.RATING)) {
             MetricQuery current = query(m, from, to, Dimension.NONE);
             MetricQuery previous = query(m, from.minusDays(7), to.minusDays(7), Dimension.NONE);
             TrendChange change;
@@ -170,6 +171,19 @@ public class WeeklyDigest {
         return "Touchpoint weekly digest " + d.from() + " to " + d.to();
     }
 
+    static String name(Metric m) {
+        return m == Metric.RATING ? "Review rating" : m.name();
+    }
+
+    /** A figure as the digest words it; the review rating as mean stars and the share of 4 stars or more. */
+    static String value(Metric m, MetricRow r) {
+        if (m == Metric.RATING && r instanceof RatingRow rr) {
+            return rr.mean() == null ? "no data" : String.format(Locale.ROOT, "%.2f stars, %.1f%% 4+ (n=%d)",
+                    rr.mean(), rr.share(), rr.n());
+        }
+        return value(r);
+    }
+
     static String value(MetricRow r) {
         if (r instanceof NpsRow n) {
             return n.nps() == null ? "no data" : String.format(Locale.ROOT, "%+.1f (n=%d)", n.nps(), n.n());
@@ -191,8 +205,9 @@ public class WeeklyDigest {
         StringBuilder b = new StringBuilder("Feedback of ").append(d.from()).append(" to ").append(d.to())
                 .append(" against the 7 days before.\n\n");
         for (Figure f : d.figures()) {
-            b.append(f.metric().name()).append(": ").append(value(f.current())).append(", before ")
-                    .append(value(f.previous())).append("; change ").append(change(f.change())).append('\n');
+            b.append(name(f.metric())).append(": ").append(value(f.metric(), f.current())).append(", before ")
+                    .append(value(f.metric(), f.previous())).append("; change ").append(change(f.change()))
+                    .append('\n');
         }
         b.append("\nLowest NPS by touchpoint:\n");
         if (d.lowestTouchpoints().isEmpty()) {
@@ -210,8 +225,9 @@ public class WeeklyDigest {
                 .append("<table cellpadding=\"4\"><tr><th align=\"left\">Metric</th><th align=\"left\">Last 7 days</th>")
                 .append("<th align=\"left\">7 days before</th><th align=\"left\">Change</th></tr>");
         for (Figure f : d.figures()) {
-            b.append("<tr><td>").append(f.metric().name()).append("</td><td>").append(esc(value(f.current())))
-                    .append("</td><td>").append(esc(value(f.previous()))).append("</td><td>")
+            b.append("<tr><td>").append(esc(name(f.metric()))).append("</td><td>")
+                    .append(esc(value(f.metric(), f.current()))).append("</td><td>")
+                    .append(esc(value(f.metric(), f.previous()))).append("</td><td>")
                     .append(esc(change(f.change()))).append("</td></tr>");
         }
         b.append("</table><p>Lowest NPS by touchpoint:</p><ul>");

@@ -51,6 +51,18 @@ class DigestIT {
     final String run = UUID.randomUUID().toString().substring(0, 6);
     final GreenMail smtp = MailServer.get();
 
+    void review(long property, LocalDate day, String rating) {
+        tx.executeWithoutResult(s -> {
+            long id = jdbc.sql("""
+                    insert into feedback (kind, source, external_id, property_id, occurred_at, rating)
+                    values ('review', 'tripadvisor', ?, ?, ?, ?::numeric) returning id""")
+                    .params(UUID.randomUUID().toString(), property,
+                            Timestamp.from(day.atTime(11, 0).toInstant(ZoneOffset.UTC)), rating)
+                    .query(Long.class).single();
+            events.publishEvent(new FeedbackRecorded(id));
+        });
+    }
+
     void feedback(long property, long touchpoint, LocalDate day, Integer nps, Integer csat) {
         tx.executeWithoutResult(s -> {
             long id = jdbc.sql("""
@@ -101,9 +113,12 @@ class DigestIT {
         for (int i = 0; i < 4; i++) {
             feedback(property, tp[0], weekBefore, 0, 1);
         }
+        // Two reviews last week: 5 and 3 stars (normalised 1 and 0.5).
+        review(property, lastWeek, "1");
+        review(property, lastWeek, "0.5");
         await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "select coalesce(sum(n), 0) from feedback_daily where property_id = ?").param(property)
-                .query(Long.class).single() == 16);
+                .query(Long.class).single() == 18);
 
         String email = "boss@d" + run + ".example.com";
         String username = "digest-" + run;
@@ -123,6 +138,7 @@ class DigestIT {
         assertThat(text).contains("NPS: +25.0 (n=12), before -100.0 (n=4); change +125.0")
                 .contains("CSAT: 100.0% (n=12), before 0.0% (n=4); change +100.0")
                 .containsPattern("NPS: .*(significant|not significant) \\(p [<=] ")
+                .contains("Review rating: 4.00 stars, 50.0% 4+ (n=2), before no data; change not enough data")
                 // Touchpoint labels name their hotel: several hotels' touchpoints share names.
                 .contains("Lowest NPS by touchpoint:\n- " + names[0] + hotel + ": -33.3 (n=3)\n- " + names[3] + hotel
                         + ": +0.0 (n=3)\n- " + names[1] + hotel + ": +33.3 (n=3)\n")
