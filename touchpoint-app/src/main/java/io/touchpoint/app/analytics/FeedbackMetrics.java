@@ -540,8 +540,7 @@ public class FeedbackMetrics {
             year = field("({0} + width_bucket({1}, " + newYears + "]::timestamptz[]))", Integer.class,
                     inline(from.getYear()), at);
         }
-        Field<String> band = field("coalesce((array['0-17','18-24','25-34','35-44','45-54','55-64','65+'])"
-                + "[width_bucket({0} - {1}, array[18,25,35,45,55,65]) + 1], 'unknown')", String.class, year,
+        Field<String> band = field(RollupSql.ageBand("{0} - {1}"), String.class, year,
                 field(name("c", "birth_year"), Integer.class));
         return new Group(band, band, band);
     }

@@ -74,20 +74,15 @@ public class FeedbackRollups {
         return cells;
     }
 
-    private static final String UPSERT = """
-            insert into feedback_daily (day, kind, property_id, touchpoint_id, stage_id, channel, n, nps_n, detractors,
-                passives, promoters, csat_n, csat_sum, csat_sumsq, csat_top2, ces_n, ces_sum, ces_sumsq, ces_easy,
-                rating_n, rating_sum, rating_pct_sum, rating_pct_sumsq, rating_favourable)
-            select (occurred_at at time zone 'UTC')::date, kind, coalesce(property_id, 0), coalesce(touchpoint_id, 0),
-                   coalesce(stage_id, 0), coalesce(channel, ''),
-                   count(*), count(nps), count(*) filter (where nps <= 6), count(*) filter (where nps between 7 and 8),
-                   count(*) filter (where nps >= 9),
-                   count(csat), coalesce(sum(csat), 0), coalesce(sum(csat * csat), 0), count(*) filter (where csat >= 4),
-                   count(ces), coalesce(sum(ces), 0), coalesce(sum(ces * ces), 0), count(*) filter (where ces >= 5),
-                   count(rating), coalesce(sum(rating), 0), coalesce(sum(round(rating * 100)), 0),
-                   coalesce(sum(round(rating * 100) * round(rating * 100)), 0),
-                   count(*) filter (where rating >= 0.75)
-            from feedback
+    /** rating_sum (normalised ratings, kept for the daily cells' own use) comes after the shared statistics. */
+    private static final String UPSERT = "insert into feedback_daily (day, kind, property_id, touchpoint_id, stage_id, "
+            + "channel, " + RollupSql.SUFFICIENT_COLUMNS + ", rating_sum)\n"
+            + """
+            select (f.occurred_at at time zone 'UTC')::date, f.kind, coalesce(f.property_id, 0),
+                   coalesce(f.touchpoint_id, 0), coalesce(f.stage_id, 0), coalesce(f.channel, ''),
+            """ + RollupSql.SUFFICIENT_STATISTICS + """
+            , coalesce(sum(f.rating), 0)
+            from feedback f
             """;
 
     private static final String ON_CONFLICT = """

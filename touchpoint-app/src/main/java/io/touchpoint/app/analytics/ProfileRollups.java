@@ -140,28 +140,20 @@ public class ProfileRollups {
      * A record counts once per dimension under its customer's current value; the age band is the age in the
      * record's (UTC) year, bucketed as {@link FeedbackMetrics} does for the raw records.
      */
-    private static final String INSERT = """
-            insert into feedback_monthly_profile (month, kind, property_id, touchpoint_id, stage_id, channel, dimension,
-                value, n, nps_n, detractors, passives, promoters, csat_n, csat_sum, csat_sumsq, csat_top2, ces_n,
-                ces_sum, ces_sumsq, ces_easy, rating_n, rating_pct_sum, rating_pct_sumsq, rating_favourable)
+    private static final String INSERT = "insert into feedback_monthly_profile (month, kind, property_id, "
+            + "touchpoint_id, stage_id, channel, dimension, value, " + RollupSql.SUFFICIENT_COLUMNS + ")\n"
+            + """
             select date_trunc('month', f.occurred_at at time zone 'UTC')::date, f.kind, coalesce(f.property_id, 0),
                    coalesce(f.touchpoint_id, 0), coalesce(f.stage_id, 0), coalesce(f.channel, ''), d.dimension, d.value,
-                   count(*), count(f.nps), count(*) filter (where f.nps <= 6),
-                   count(*) filter (where f.nps between 7 and 8), count(*) filter (where f.nps >= 9),
-                   count(f.csat), coalesce(sum(f.csat), 0), coalesce(sum(f.csat * f.csat), 0),
-                   count(*) filter (where f.csat >= 4),
-                   count(f.ces), coalesce(sum(f.ces), 0), coalesce(sum(f.ces * f.ces), 0),
-                   count(*) filter (where f.ces >= 5),
-                   count(f.rating), coalesce(sum(round(f.rating * 100)), 0),
-                   coalesce(sum(round(f.rating * 100) * round(f.rating * 100)), 0),
-                   count(*) filter (where f.rating >= 0.75)
+            """ + RollupSql.SUFFICIENT_STATISTICS + """
+
             from feedback f
             left join customer c on c.id = f.customer_id
             left join customer_attribute a on a.customer_id = f.customer_id and a.name = 'segment'
             cross join lateral (values
-                ('age_band', coalesce((array['0-17','18-24','25-34','35-44','45-54','55-64','65+'])
-                    [width_bucket(extract(year from f.occurred_at at time zone 'UTC')::int - c.birth_year,
-                                  array[18,25,35,45,55,65]) + 1], 'unknown')),
+                ('age_band', """ + RollupSql.ageBand(
+                    "extract(year from f.occurred_at at time zone 'UTC')::int - c.birth_year") + """
+            ),
                 ('gender', coalesce(c.gender, 'unknown')),
                 ('income_band', coalesce(c.income_band, 'unknown')),
                 ('country', coalesce(c.country, 'unknown')),
