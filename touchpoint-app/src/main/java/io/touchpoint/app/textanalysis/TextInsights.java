@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -134,6 +135,132 @@ public class TextInsights {
                 group by 1, 2 order by 1, 2""")
                 .params(s.start(), s.end(), s.property(), s.property())
                 .query((rs, i) -> new TopicMonth(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
+    }
+
+    /**
+     * Which comments a verbatim list shows; every part optional (null). With a topic, the sentiment is the label of
+     * that topic's mention (as counted by {@link #topicMatrix}); without one, the comment's own label.
+     *
+     * @param group NPS group: detractors (0-6), passives (7-8) or promoters (9-10)
+     * @param touchpoint touchpoint name, as grouped by {@link #emotionClusters} ("No touchpoint" for none)
+     * @param stage journey stage name, likewise ("No stage")
+     */
+    public record VerbatimFilter(String topic, String sentiment, String cluster, String group, String touchpoint,
+            String stage) {
+
+        public static final List<String> SENTIMENTS = List.of("negative", "neutral", "positive");
+        public static final List<String> GROUPS = List.of("detractors", "passives", "promoters");
+        public static final List<String> CLUSTERS = List.of("Advocacy", "Recommendation", "Attention", "Destroying");
+
+        public VerbatimFilter {
+            topic = blankToNull(topic);
+            sentiment = oneOf(sentiment, SENTIMENTS, "sentiment");
+            cluster = oneOf(cluster, CLUSTERS, "cluster");
+            group = oneOf(group, GROUPS, "group");
+            touchpoint = blankToNull(touchpoint);
+            stage = blankToNull(stage);
+        }
+
+        public static VerbatimFilter none() {
+            return new VerbatimFilter(null, null, null, null, null, null);
+        }
+
+        private static String blankToNull(String v) {
+            return v == null || v.isBlank() ? null : v.trim();
+        }
+
+        private static String oneOf(String v, List<String> allowed, String field) {
+            String t = blankToNull(v);
+            if (t == null) {
+                return null;
+            }
+            for (String a : allowed) {
+                if (a.equalsIgnoreCase(t)) {
+                    return a;
+                }
+            }
+            throw new io.touchpoint.app.shared.InvalidInputException(field, "use one of " + String.join(", ", allowed));
+        }
+    }
+
+    /** One comment of a verbatim list, with its aspect mentions (for highlighting) and its emotion clusters. */
+    public record Verbatim(long id, java.time.Instant occurredAt, String kind, String source, String property,
+            String touchpoint, Integer nps, String text, String label, boolean mixed, List<Aspect> aspects,
+            List<String> clusters) {
+    }
+
+    /** A page of comments, newest first, and how many match in all. */
+    public record VerbatimPage(List<Verbatim> items, long total, int offset, int limit) {
+
+        public boolean hasNext() {
+            return offset + items.size() < total;
+        }
+    }
+
+    private static final String VERBATIM_WHERE = """
+            from feedback f join feedback_text t on t.feedback_id = f.id
+            left join property p on p.id = f.property_id
+            left join touchpoint tp on tp.id = f.touchpoint_id
+            left join journey_stage st on st.id = f.stage_id
+            where f.occurred_at >= :start and f.occurred_at < :end
+              and (cast(:property as text) is null or p.key = :property)
+              and (cast(:topic as text) is null or exists (select 1 from feedback_aspect a where a.feedback_id = f.id
+                   and a.path = :topic and (cast(:sentiment as text) is null or a.label = :sentiment)))
+              and (cast(:topic as text) is not null or cast(:sentiment as text) is null or t.label = :sentiment)
+              and (cast(:cluster as text) is null or exists (select 1 from feedback_emotion e
+                   where e.feedback_id = f.id and e.cluster = :cluster))
+              and (cast(:grp as text) is null or (:grp = 'detractors' and f.nps <= 6)
+                   or (:grp = 'passives' and f.nps between 7 and 8) or (:grp = 'promoters' and f.nps >= 9))
+              and (cast(:touchpoint as text) is null or coalesce(tp.name, 'No touchpoint') = :touchpoint)
+              and (cast(:stage as text) is null or coalesce(st.name, 'No stage') = :stage)
+            """;
+
+    /** Analysed comments in the scope that match the filter, newest first. */
+    public VerbatimPage verbatims(Scope s, VerbatimFilter filter, int offset, int limit) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("start", s.start());
+        params.put("end", s.end());
+        params.put("property", s.property());
+        params.put("topic", filter.topic());
+        params.put("sentiment", filter.sentiment());
+        params.put("cluster", filter.cluster());
+        params.put("grp", filter.group());
+        params.put("touchpoint", filter.touchpoint());
+        params.put("stage", filter.stage());
+        long total = jdbc.sql("select count(*) " + VERBATIM_WHERE).params(params).query(Long.class).single();
+        record Row(long id, java.time.Instant at, String kind, String source, String property, String touchpoint,
+                Integer nps, String text, String label, boolean mixed) {
+        }
+        params.put("limit", limit);
+        params.put("offset", offset);
+        List<Row> rows = jdbc.sql("""
+                select f.id, f.occurred_at, f.kind, f.source, p.name, tp.name, f.nps, f.text, t.label, t.mixed
+                """ + VERBATIM_WHERE + " order by f.occurred_at desc, f.id desc limit :limit offset :offset")
+                .params(params)
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), (Integer) rs.getObject(7, Integer.class),
+                        rs.getString(8), rs.getString(9), rs.getBoolean(10)))
+                .list();
+        Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
+        Map<Long, List<Aspect>> aspects = new java.util.HashMap<>();
+        Map<Long, List<String>> clusters = new java.util.HashMap<>();
+        if (ids.length > 0) {
+            jdbc.sql("""
+                    select feedback_id, path, term, start_pos, end_pos, label, score from feedback_aspect
+                    where feedback_id = any(?::bigint[]) order by feedback_id, start_pos, id""").param(ids)
+                    .query((r, j) -> aspects.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(new Aspect(
+                            r.getString(2), r.getString(3), r.getInt(4), r.getInt(5), r.getString(6), r.getDouble(7))))
+                    .list();
+            jdbc.sql("""
+                    select feedback_id, cluster from feedback_emotion where feedback_id = any(?::bigint[])
+                    group by feedback_id, cluster order by feedback_id, cluster""").param(ids)
+                    .query((r, j) -> clusters.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(r.getString(2)))
+                    .list();
+        }
+        List<Verbatim> items = rows.stream().map(r -> new Verbatim(r.id(), r.at(), r.kind(), r.source(), r.property(),
+                r.touchpoint(), r.nps(), r.text(), r.label(), r.mixed(), aspects.getOrDefault(r.id(), List.of()),
+                clusters.getOrDefault(r.id(), List.of()))).toList();
+        return new VerbatimPage(items, total, offset, limit);
     }
 
     /** One analysed comment for the detail page. */

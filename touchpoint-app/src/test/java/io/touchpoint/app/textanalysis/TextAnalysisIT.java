@@ -77,6 +77,84 @@ class TextAnalysisIT {
         assertThat(insights.comment(second).orElseThrow().label()).isEqualTo("positive");
     }
 
+    /** Inserts survey feedback with an NPS and a comment straight into the table and analyses it. */
+    private long surveyComment(java.time.Instant at, int nps, String text) {
+        return jdbc.sql("""
+                insert into feedback (kind, source, external_id, occurred_at, nps, text)
+                values ('survey', 'test', ?, ?, ?, ?) returning id""")
+                .params(UUID.randomUUID().toString(), java.sql.Timestamp.from(at), nps, text).query(Long.class).single();
+    }
+
+    @Test
+    void theVerbatimsBehindEachInsightFigureAreExactlyTheCommentsItCounts() {
+        // A day no other test writes on, so the scope holds only these comments.
+        java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1)
+                .plusDays(new java.util.Random().nextInt(3650));
+        java.time.Instant noon = day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC);
+        List<Long> ids = List.of(
+                surveyComment(noon, 3, "The room was noisy and the walls were thin, we hardly slept."),
+                surveyComment(noon.plusSeconds(60), 5, "The Wi-Fi kept dropping, terrible for work."),
+                surveyComment(noon.plusSeconds(120), 10, "Lovely breakfast and such friendly staff, thank you!"),
+                surveyComment(noon.plusSeconds(180), 9, "The room was quiet and spotless."),
+                surveyComment(noon.plusSeconds(240), 2, "A noisy room, and the staff were rude. <img src=x onerror=alert(1)>"));
+        assertThat(analyses.analyse(ids)).isEqualTo(5);
+        var scope = new TextInsights.Scope(day, day, null);
+
+        var matrix = insights.topicMatrix(scope);
+        assertThat(matrix).extracting(TextInsights.TopicSentiment::path).contains("Room > Noise", "Facilities > Wi-Fi");
+        for (var m : matrix) {
+            for (String label : List.of("positive", "neutral", "negative")) {
+                long expected = switch (label) {
+                    case "positive" -> m.positive();
+                    case "neutral" -> m.neutral();
+                    default -> m.negative();
+                };
+                var f = new TextInsights.VerbatimFilter(m.path(), label, null, null, null, null);
+                assertThat(insights.verbatims(scope, f, 0, 50).total()).as(m.path() + " " + label).isEqualTo(expected);
+            }
+        }
+        var noise = insights.verbatims(scope, new TextInsights.VerbatimFilter("Room > Noise", "negative", null, null,
+                null, null), 0, 50);
+        assertThat(noise.items()).extracting(TextInsights.Verbatim::id).containsExactly(ids.get(4), ids.get(0));
+        var span = noise.items().get(1).aspects().stream().filter(a -> a.path().equals("Room > Noise")).findFirst()
+                .orElseThrow();
+        assertThat("The room was noisy and the walls were thin, we hardly slept.".substring(span.start(), span.end()))
+                .isNotBlank();
+
+        for (var d : insights.detractorDrivers(scope)) {
+            var f = new TextInsights.VerbatimFilter(d.path(), null, null, "detractors", null, null);
+            assertThat(insights.verbatims(scope, f, 0, 50).total()).as(d.path()).isEqualTo(d.detractorsWith());
+        }
+        assertThat(insights.verbatims(scope, new TextInsights.VerbatimFilter(null, null, null, "promoters", null,
+                null), 0, 50).items()).extracting(TextInsights.Verbatim::nps).containsExactly(9, 10);
+        for (var e : insights.emotionClusters(scope, true)) {
+            var f = new TextInsights.VerbatimFilter(null, null, e.cluster(), null, null, e.group());
+            assertThat(insights.verbatims(scope, f, 0, 50).total()).as(e.group() + " " + e.cluster())
+                    .isEqualTo(e.comments());
+        }
+        // Pages: newest first, two at a time.
+        var first = insights.verbatims(scope, TextInsights.VerbatimFilter.none(), 0, 2);
+        var last = insights.verbatims(scope, TextInsights.VerbatimFilter.none(), 4, 2);
+        assertThat(first.total()).isEqualTo(5);
+        assertThat(first.items()).extracting(TextInsights.Verbatim::id).containsExactly(ids.get(4), ids.get(3));
+        assertThat(first.hasNext()).isTrue();
+        assertThat(last.items()).extracting(TextInsights.Verbatim::id).containsExactly(ids.get(0));
+        assertThat(last.hasNext()).isFalse();
+
+        // The page: comments escaped and highlighted, a bad filter named, not a server error.
+        var staff = new io.touchpoint.app.support.StaffSession(port, "admin", Api.ADMIN_PASSWORD);
+        var page = staff.get("/insights/verbatims?from=" + day + "&to=" + day + "&topic=Room+%3E+Noise&sentiment=negative");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("2 comments").contains("&lt;img src=x onerror=alert(1)&gt;")
+                .doesNotContain("<img src=x").contains("<mark class=\"aspect negative\"");
+        var bad = staff.get("/insights/verbatims?sentiment=furious&offset=-1");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("sentiment: use one of negative, neutral, positive");
+        var overview = staff.get("/insights?from=" + day + "&to=" + day);
+        assertThat(overview.body()).contains("/insights/verbatims?from=" + day)
+                .contains("id=\"insights-data\"").contains("\"path\":\"Room\"");
+    }
+
     @Test
     @Tag("browser")
     void staffOpenACommentSeeItsAspectsAndCorrectALabel() {
@@ -101,6 +179,14 @@ class TextAnalysisIT {
             assertThat(b.driver().findElement(By.id("corrections")).getText()).contains("admin", before, other);
             b.open("/insights?from=2026-04-01&to=2026-05-31");
             assertThat(b.driver().findElement(By.id("topic-matrix")).getText()).contains("Staff");
+            // From a topic of the matrix to the comments behind it, highlighted the same way.
+            b.driver().findElement(By.id("topic-matrix")).findElement(By.linkText("Staff")).click();
+            b.waitFor(By.id("verbatim-summary"));
+            assertThat(b.driver().findElement(By.id("verbatim-summary")).getText()).contains("mentioning Staff");
+            var newest = b.driver().findElement(By.cssSelector("article.verbatim"));
+            assertThat(newest.getText()).contains("<script>alert(1)</script>");
+            assertThat(newest.findElements(By.cssSelector("mark.aspect"))).extracting(m -> m.getAttribute("data-label"))
+                    .contains("negative", "positive");
         }
     }
 }

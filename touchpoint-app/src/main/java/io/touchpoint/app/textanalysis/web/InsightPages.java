@@ -11,6 +11,7 @@ import io.touchpoint.app.textanalysis.TextInsights.Scope;
 import io.touchpoint.text.Taxonomy;
 import io.touchpoint.text.Topic;
 import io.touchpoint.text.TopicSuggestion;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Text insights: topics by sentiment, detractor drivers, emotions; one comment in detail; the taxonomy editor. */
 @Controller
@@ -41,8 +44,11 @@ class InsightPages {
     private final TouchpointCatalog catalog;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final JsonMapper json;
 
-    InsightPages(TextInsights insights, TextAnalyses analyses, TouchpointCatalog catalog, JdbcClient jdbc, Clock clock) {
+    InsightPages(TextInsights insights, TextAnalyses analyses, TouchpointCatalog catalog, JdbcClient jdbc, Clock clock,
+            JsonMapper json) {
+        this.json = json;
         this.insights = insights;
         this.analyses = analyses;
         this.catalog = catalog;
@@ -75,12 +81,101 @@ class InsightPages {
         }
         model.addAttribute("trends", trends);
         model.addAttribute("months", months);
+        // Embedded in a <script type="application/json">: escape '<' so no topic name can close the element.
+        model.addAttribute("chartData", json.writeValueAsString(trendChart(trends, months)).replace("<", "\\u003c"));
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("property", scope.property());
         model.addAttribute("properties", catalog.properties());
         model.addAttribute("job", analyses.latestJob().orElse(null));
         return "insights/overview";
+    }
+
+    /** The trend chart's series: per topic, comments and negative comments per month (0 where none). */
+    record TrendSeries(String path, List<Long> comments, List<Long> negative) {
+    }
+
+    record TrendChart(List<String> months, List<TrendSeries> topics) {
+    }
+
+    static TrendChart trendChart(Map<String, Map<String, TextInsights.TopicMonth>> trends, TreeSet<String> months) {
+        List<TrendSeries> series = new ArrayList<>();
+        trends.forEach((path, byMonth) -> series.add(new TrendSeries(path,
+                months.stream().map(m -> byMonth.containsKey(m) ? byMonth.get(m).comments() : 0L).toList(),
+                months.stream().map(m -> byMonth.containsKey(m) ? byMonth.get(m).negative() : 0L).toList())));
+        return new TrendChart(List.copyOf(months), series);
+    }
+
+    /** Comments per page of the verbatim list. */
+    static final int VERBATIMS_PER_PAGE = 50;
+
+    /** One comment of the verbatim list with its text cut into highlighted pieces. */
+    record VerbatimView(TextInsights.Verbatim v, List<Segment> segments) {
+    }
+
+    /**
+     * The comments behind a figure of the insights page: every count there links here with its filter (topic and
+     * sentiment, NPS group, emotion cluster by touchpoint or stage), so an analyst reads the verbatims that make a
+     * number. Aspect mentions are highlighted by their sentiment, as on a comment's own page.
+     */
+    @GetMapping("/insights/verbatims")
+    String verbatims(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String property, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String sentiment, @RequestParam(required = false) String cluster,
+            @RequestParam(required = false) String group, @RequestParam(required = false) String touchpoint,
+            @RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") String offset,
+            Model model, HttpServletResponse response) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate end = day(to, today);
+        LocalDate start = day(from, end.minusDays(179));
+        Scope scope = new Scope(start, end, property == null || property.isBlank() ? null : property.trim());
+        model.addAttribute("from", start);
+        model.addAttribute("to", end);
+        model.addAttribute("property", scope.property());
+        model.addAttribute("properties", catalog.properties());
+        List<String> topics = new ArrayList<>(analyses.taxonomy().topics().stream()
+                .flatMap(t -> Stream.concat(Stream.of(t.name()), t.subtopics().stream().map(sub -> t.name() + " > " + sub.name())))
+                .toList());
+        if (topic != null && !topic.isBlank() && !topics.contains(topic.trim())) {
+            topics.add(topic.trim()); // a topic of an earlier taxonomy can still be in the data
+        }
+        model.addAttribute("topics", topics);
+        model.addAttribute("sentiments", TextInsights.VerbatimFilter.SENTIMENTS);
+        model.addAttribute("groups", TextInsights.VerbatimFilter.GROUPS);
+        model.addAttribute("clusters", TextInsights.VerbatimFilter.CLUSTERS);
+        TextInsights.VerbatimFilter filter;
+        int skip;
+        try {
+            filter = new TextInsights.VerbatimFilter(topic, sentiment, cluster, group, touchpoint, stage);
+            skip = offset(offset);
+        }
+        catch (InvalidInputException ex) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", ex.getMessage());
+            model.addAttribute("f", TextInsights.VerbatimFilter.none());
+            model.addAttribute("page", new TextInsights.VerbatimPage(List.of(), 0, 0, VERBATIMS_PER_PAGE));
+            model.addAttribute("items", List.of());
+            return "insights/verbatims";
+        }
+        TextInsights.VerbatimPage page = insights.verbatims(scope, filter, skip, VERBATIMS_PER_PAGE);
+        model.addAttribute("f", filter);
+        model.addAttribute("page", page);
+        model.addAttribute("items", page.items().stream()
+                .map(v -> new VerbatimView(v, segments(v.text(), v.aspects()))).toList());
+        return "insights/verbatims";
+    }
+
+    private static int offset(String s) {
+        try {
+            int o = Integer.parseInt(s.trim());
+            if (o >= 0 && o <= 1_000_000) {
+                return o;
+            }
+        }
+        catch (NumberFormatException ex) {
+            // answered below
+        }
+        throw new InvalidInputException("offset", "use a whole number from 0 to 1000000");
     }
 
     private static Map<String, Map<String, Long>> pivot(List<TextInsights.EmotionCount> counts) {
