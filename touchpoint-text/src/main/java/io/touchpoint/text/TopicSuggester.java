@@ -24,14 +24,17 @@ public final class TopicSuggester {
 
     private final TextAnalyzer analyzer;
     private final int minTexts;
+    /** Stemmed keys of names never to suggest (and no part of them): properties, brands, places the team knows. */
+    private final List<String> ignored;
 
     TopicSuggester(TextAnalyzer analyzer) {
-        this(analyzer, 2);
+        this(analyzer, 2, List.of());
     }
 
-    private TopicSuggester(TextAnalyzer analyzer, int minTexts) {
+    private TopicSuggester(TextAnalyzer analyzer, int minTexts, List<String> ignored) {
         this.analyzer = analyzer;
         this.minTexts = minTexts;
+        this.ignored = ignored;
     }
 
     /** A suggester for texts analysed against the given taxonomy. */
@@ -44,7 +47,32 @@ public final class TopicSuggester {
         if (n < 1) {
             throw new IllegalArgumentException("minTexts must be at least 1");
         }
-        return new TopicSuggester(analyzer, n);
+        return new TopicSuggester(analyzer, n, ignored);
+    }
+
+    /**
+     * The same suggester never suggesting these names or any run of their words: the business's own property and
+     * brand names fill comments ("Aurora Lisbon Riverside") but are not topics. Matched like the phrases themselves
+     * (case, plurals and word forms aside).
+     */
+    public TopicSuggester ignoring(Collection<String> names) {
+        List<String> keys = new ArrayList<>(ignored);
+        for (String name : names) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            PreparedText p = PreparedText.of(name);
+            StringBuilder key = new StringBuilder();
+            for (int i = 0; i < p.tokens.size(); i++) {
+                if (p.tokens.get(i).kind == Token.Kind.WORD) {
+                    key.append(key.isEmpty() ? "" : " ").append(p.stems[i]);
+                }
+            }
+            if (!key.isEmpty()) {
+                keys.add(key.toString());
+            }
+        }
+        return new TopicSuggester(analyzer, minTexts, List.copyOf(keys));
     }
 
     private static final class Candidate {
@@ -103,7 +131,7 @@ public final class TopicSuggester {
         }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates.values()) {
-            if (c.texts.size() >= minTexts && !(c.length == 1 && likelyNotANoun(c.key))) {
+            if (c.texts.size() >= minTexts && !(c.length == 1 && likelyNotANoun(c.key)) && !isIgnored(c.key)) {
                 kept.add(c);
             }
         }
@@ -138,6 +166,15 @@ public final class TopicSuggester {
             out.add(new TopicSuggestion(c.surface(), c.texts.size(), (double) c.texts.size() / uncovered, examples));
         }
         return out;
+    }
+
+    private boolean isIgnored(String key) {
+        for (String name : ignored) {
+            if (contains(name, key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A single word ending in -ed or -ly is nearly always a verb form, adjective or adverb, not a topic. */

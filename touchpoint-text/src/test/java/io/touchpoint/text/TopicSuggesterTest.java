@@ -33,4 +33,22 @@ class TopicSuggesterTest {
                 List.of()));
         assertThat(TopicSuggester.forTaxonomy(t).suggest(texts, 5)).isEmpty();
     }
+
+    @Test
+    void theBusinesssOwnNamesAreNotSuggestedNorAnyRunOfTheirWords() {
+        List<String> texts = List.of(
+                "Our week at Aurora Lisbon Riverside.",
+                "Aurora Lisbon Riverside again this summer.",
+                "Back at the Aurora Lisbon Riverside for the pottery class.",
+                "Lisbon Riverside in May, pottery class every day.",
+                "The pottery classes were the best part.");
+        TopicSuggester suggester = TextAnalyzer.withDefaults().topicSuggester();
+        assertThat(suggester.suggest(texts, 10)).extracting(TopicSuggestion::phrase).contains("aurora lisbon riverside");
+        List<TopicSuggestion> s = suggester.ignoring(List.of("AURORA LISBON RIVERSIDES", " ", "Boston Harbor"))
+                .suggest(texts, 10);
+        assertThat(s).extracting(TopicSuggestion::phrase).contains("pottery class")
+                .noneMatch(p -> p.contains("aurora") || p.contains("lisbon") || p.contains("riverside"));
+        // Immutable: the first suggester still suggests the name.
+        assertThat(suggester.suggest(texts, 10)).extracting(TopicSuggestion::phrase).contains("aurora lisbon riverside");
+    }
 }

@@ -94,12 +94,17 @@ public class TextInsights {
                     long o = rs.getLong(3);
                     double shareD = (double) d / totals.detractors();
                     double shareO = (double) o / totals.others();
-                    double shareAll = (double) (d + o) / (totals.detractors() + totals.others());
+                    // lift = (d / D) / ((d + o) / (D + O)), as one division of exact integer products so that equal
+                    // lifts compare equal (topics only detractors mention all have lift (D + O) / D).
+                    double lift = d + o == 0 ? 0
+                            : (double) (d * (totals.detractors() + totals.others())) / (totals.detractors() * (d + o));
                     TrendChange t = test.compareProportions(o, totals.others(), d, totals.detractors());
                     return out.add(new Driver(rs.getString(1), d, totals.detractors(), o, totals.others(), shareD,
-                            shareO, shareAll == 0 ? 0 : shareD / shareAll, t.pValue(), t.significant() && shareD > shareO));
+                            shareO, lift, t.pValue(), t.significant() && shareD > shareO));
                 }).list();
-        out.sort(Comparator.comparingDouble(Driver::lift).reversed());
+        // Highest lift first; among equal lifts (e.g. topics only detractors mention) the more widespread first.
+        out.sort(Comparator.comparingDouble(Driver::lift).reversed()
+                .thenComparing(Comparator.comparingLong(Driver::detractorsWith).reversed()).thenComparing(Driver::path));
         return out;
     }
 

@@ -232,6 +232,11 @@ class InsightPages {
         return "redirect:/feedback/" + id + "/analysis";
     }
 
+    /** Names of the business's properties and its brand: frequent in comments, never a topic. */
+    private List<String> ownNames() {
+        return jdbc.sql("select name from property union select name from organisation").query(String.class).list();
+    }
+
     @GetMapping("/insights/taxonomy")
     String taxonomy(Model model) {
         Taxonomy t = analyses.taxonomy();
@@ -244,7 +249,7 @@ class InsightPages {
                 where not exists (select 1 from feedback_aspect a where a.feedback_id = f.id)
                 order by f.occurred_at desc limit 5000""").query(String.class).list();
         List<TopicSuggestion> suggestions = t.topics().isEmpty() ? List.of()
-                : io.touchpoint.text.TopicSuggester.forTaxonomy(t).suggest(uncovered, 12);
+                : io.touchpoint.text.TopicSuggester.forTaxonomy(t).ignoring(ownNames()).suggest(uncovered, 12);
         model.addAttribute("suggestions", suggestions);
         return "insights/taxonomy";
     }
