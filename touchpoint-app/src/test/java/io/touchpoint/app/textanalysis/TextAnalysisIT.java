@@ -95,7 +95,7 @@ class TextAnalysisIT {
                 surveyComment(noon, 3, "The room was noisy and the walls were thin, we hardly slept."),
                 surveyComment(noon.plusSeconds(60), 5, "The Wi-Fi kept dropping, terrible for work."),
                 surveyComment(noon.plusSeconds(120), 10, "Lovely breakfast and such friendly staff, thank you!"),
-                surveyComment(noon.plusSeconds(180), 9, "The room was quiet and spotless."),
+                surveyComment(noon.plusSeconds(180), 9, "Such a lovely stay, thank you."),
                 surveyComment(noon.plusSeconds(240), 2, "A noisy room, and the staff were rude. <img src=x onerror=alert(1)>"));
         assertThat(analyses.analyse(ids)).isEqualTo(5);
         var scope = new TextInsights.Scope(day, day, null);
@@ -121,7 +121,13 @@ class TextAnalysisIT {
         assertThat("The room was noisy and the walls were thin, we hardly slept.".substring(span.start(), span.end()))
                 .isNotBlank();
 
-        for (var d : insights.detractorDrivers(scope)) {
+        var drivers = insights.detractorDrivers(scope);
+        // Topics only detractors mention share the top lift, (3 + 2) / 3; the more widespread comes first.
+        assertThat(drivers.get(0).lift()).isEqualTo(5.0 / 3.0);
+        assertThat(drivers.get(0).detractorsWith()).isEqualTo(2); // Room, Room > Noise: both detractors' rooms
+        assertThat(drivers.stream().filter(d -> d.lift() == 5.0 / 3.0).map(TextInsights.Driver::detractorsWith).toList())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder()).hasSizeGreaterThan(1);
+        for (var d : drivers) {
             var f = new TextInsights.VerbatimFilter(d.path(), null, null, "detractors", null, null);
             assertThat(insights.verbatims(scope, f, 0, 50).total()).as(d.path()).isEqualTo(d.detractorsWith());
         }
