@@ -219,15 +219,53 @@ public final class TextAnalyzer {
         }
         // The text's own score and the aspects read the sentences as scored alone; only the per-sentence labels
         // take their context, so the text's sentiment is not counted twice.
-        double[] inContext = context.scores(scores);
+        boolean[] namesAspect = new boolean[p.sentences.size()];
+        for (TermMatcher.TermMatch m : matches) {
+            for (int si = 0; si < p.sentences.size(); si++) {
+                if (m.start() >= p.sentences.get(si)[0] && m.start() < p.sentences.get(si)[1]) {
+                    namesAspect[si] = true;
+                }
+            }
+        }
+        double[] inContext = context.scores(scores, namesAspect);
         for (int si = 0; si < p.sentences.size(); si++) {
             double c = p.sentences.get(si)[0] < p.sentences.get(si)[1] ? inContext[si] : 0.0;
             sentences.add(new SentenceSentiment(p.sentenceStart(si), p.sentenceEnd(si), aggregator.label(c), c));
         }
         Sentiment sentiment = aggregator.combine(scores);
         List<AspectMention> aspects = aspectSentiment.mentions(p.tokens, p.keys, p.sentences, scores, matches);
+        aspects = implicitComplaints(aspects, scores, sentences, inContext);
         List<DetectedEmotion> found = models == null ? emotions.detect(p) : emotions.detect(p, logits);
         return new TextAnalysis(t, guess.code(), english, sentiment, sentences, aspects, found);
+    }
+
+    /**
+     * A neutral mention in a sentence the context read as an implicit complaint ({@link SentenceContext}) is that
+     * complaint's aspect: it takes the sentence's label and score.
+     */
+    private static List<AspectMention> implicitComplaints(List<AspectMention> aspects, List<SentenceScore> alone,
+            List<SentenceSentiment> sentences, double[] inContext) {
+        List<AspectMention> out = null;
+        for (int i = 0; i < aspects.size(); i++) {
+            AspectMention a = aspects.get(i);
+            if (a.label() != SentimentLabel.NEUTRAL) {
+                continue;
+            }
+            for (int si = 0; si < sentences.size(); si++) {
+                SentenceSentiment s = sentences.get(si);
+                boolean moved = Math.abs(alone.get(si).compound()) < NEUTRAL_THRESHOLD
+                        && s.label() == SentimentLabel.NEGATIVE;
+                if (moved && a.start() >= s.start() && a.start() < s.end()) {
+                    if (out == null) {
+                        out = new ArrayList<>(aspects);
+                    }
+                    out.set(i, new AspectMention(a.topic(), a.subtopic(), a.path(), a.term(), a.start(), a.end(),
+                            a.clauseStart(), a.clauseEnd(), SentimentLabel.NEGATIVE, inContext[si]));
+                    break;
+                }
+            }
+        }
+        return out == null ? aspects : out;
     }
 
     private static TextAnalysis notAnalysed(PreparedText p, String language) {

@@ -12,6 +12,8 @@ class ReviewContextTest {
     private static final String WINDOW = "We sat by the window.";
     private static final String NEVER = "Terrible service, we will never go back.";
     private static final String LOVELY = "The dessert was lovely.";
+    private static final String TUESDAY = "We went on a Tuesday.";
+    private static final String WAIT = "We waited for the bill.";
 
     private final TextAnalyzer alone = TextAnalyzer.withDefaults().withContextWeight(0);
     private final TextAnalyzer inContext = TextAnalyzer.withDefaults().withContextWeight(0.5);
@@ -23,20 +25,42 @@ class ReviewContextTest {
     }
 
     @Test
-    void aSentenceWithoutEvidenceInANegativeReviewStaysNeutralButLeansNegative() {
-        List<String> review = List.of(COLD, WINDOW, NEVER);
-        assertThat(alone.analyze(WINDOW).sentiment().label()).isEqualTo(SentimentLabel.NEUTRAL);
-        assertThat(alone.analyzeSentences(review).sentences().get(1).label()).isEqualTo(SentimentLabel.NEUTRAL);
-        SentenceSentiment window = inContext.analyzeSentences(review).sentences().get(1);
-        assertThat(window.label()).isEqualTo(SentimentLabel.NEUTRAL);
-        assertThat(window.score()).isNegative()
+    void aSentenceWithoutEvidenceOrAspectInANegativeReviewStaysNeutralButLeansNegative() {
+        List<String> review = List.of(COLD, TUESDAY, NEVER);
+        assertThat(alone.analyze(TUESDAY).sentiment().label()).isEqualTo(SentimentLabel.NEUTRAL);
+        SentenceSentiment tuesday = inContext.analyzeSentences(review).sentences().get(1);
+        assertThat(tuesday.label()).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(tuesday.score()).isNegative()
                 .isLessThan(alone.analyzeSentences(review).sentences().get(1).score())
                 .isGreaterThan(-TextAnalyzer.NEUTRAL_THRESHOLD);
     }
 
     @Test
+    void aSentenceNamingAnAspectWithoutEvidenceInANegativeReviewIsAnImplicitComplaint() {
+        List<String> review = List.of(COLD, WAIT, NEVER);
+        assertThat(alone.analyze(WAIT).sentiment().label()).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(alone.analyzeSentences(review).sentences().get(1).label()).isEqualTo(SentimentLabel.NEUTRAL);
+        TextAnalysis a = TextAnalyzer.withDefaults().analyzeSentences(review);
+        SentenceSentiment wait = a.sentences().get(1);
+        assertThat(wait.label()).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(wait.score()).isEqualTo(-TextAnalyzer.NEUTRAL_THRESHOLD);
+        // Its aspect is the complaint's: the bill, negative (alone it was neutral).
+        assertThat(alone.analyze(WAIT).aspects()).extracting(AspectMention::label).contains(SentimentLabel.NEUTRAL);
+        assertThat(a.aspects().stream().filter(m -> m.start() >= wait.start() && m.start() < wait.end()))
+                .isNotEmpty().allMatch(m -> m.label() == SentimentLabel.NEGATIVE);
+        // The review's own sentiment still reads each sentence alone.
+        assertThat(a.sentiment()).isEqualTo(alone.analyzeSentences(review).sentiment());
+        // Off with the context weight, and never inferred from praise.
+        assertThat(alone.analyzeSentences(review).sentences().get(1).label()).isEqualTo(SentimentLabel.NEUTRAL);
+        List<String> glowing = List.of("The staff were wonderful and the food was superb.", WAIT,
+                "Best meal we have had all year!");
+        assertThat(TextAnalyzer.withDefaults().analyzeSentences(glowing).sentences().get(1).label())
+                .isEqualTo(SentimentLabel.NEUTRAL);
+    }
+
+    @Test
     void aSentenceWithoutEvidenceInAGlowingReviewLeansPositive() {
-        List<String> review = List.of("The staff were wonderful and the food was superb.", "We went on a Tuesday.",
+        List<String> review = List.of("The staff were wonderful and the food was superb.", TUESDAY,
                 "Best meal we have had all year!");
         SentenceSentiment tuesday = inContext.analyzeSentences(review).sentences().get(1);
         assertThat(tuesday.label()).isEqualTo(SentimentLabel.NEUTRAL);

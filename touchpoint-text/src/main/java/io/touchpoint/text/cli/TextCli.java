@@ -275,7 +275,7 @@ public final class TextCli {
                             : "each sentence analysed alone");
             report = inReviews ? evaluator.sentimentInReviews(sentences) : evaluator.sentiment(labelled);
             writeSentiment(result, report);
-            Evaluator.AspectReport ar = evaluator.aspects(sentences);
+            Evaluator.AspectReport ar = inReviews ? evaluator.aspectsInReviews(sentences) : evaluator.aspects(sentences);
             ObjectNode aspects = result.putObject("aspectCategories");
             aspects.put("precision", AnalysisJson.round(ar.precision()));
             aspects.put("recall", AnalysisJson.round(ar.recall()));

@@ -9,6 +9,7 @@ import io.touchpoint.text.ShawEmotion;
 import io.touchpoint.text.TextAnalysis;
 import io.touchpoint.text.TextAnalyzer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -152,15 +153,63 @@ public final class Evaluator {
             double polarityAccuracy, long polarityN, Map<String, double[]> perCategory) {
     }
 
+    /** Aspect figures with each sentence analysed alone (all figures before 2026-11-27 were measured so). */
     public AspectReport aspects(List<SemEvalReader.Sentence> sentences) {
+        List<TextAnalysis> views = new ArrayList<>(sentences.size());
+        List<Double> fallback = new ArrayList<>(sentences.size());
+        for (SemEvalReader.Sentence s : sentences) {
+            TextAnalysis a = analyzer.analyze(s.text());
+            views.add(a);
+            fallback.add(a.sentiment().score());
+        }
+        return aspects(sentences, views, fallback);
+    }
+
+    /**
+     * Aspect figures with each sentence read as the product reads it, in its review (as
+     * {@link #sentimentInReviews}): the review is analysed as one text, each sentence's mentions are those that start
+     * inside it, and a gold opinion whose category no mention gives takes the sentence's own score. Sentences of
+     * the 2014 format (no reviews) are analysed alone.
+     */
+    public AspectReport aspectsInReviews(List<SemEvalReader.Sentence> sentences) {
+        Map<String, List<Integer>> reviews = new LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            String r = sentences.get(i).reviewId();
+            reviews.computeIfAbsent(r == null ? "#" + i : r, k -> new ArrayList<>()).add(i);
+        }
+        TextAnalysis[] views = new TextAnalysis[sentences.size()];
+        Double[] fallback = new Double[sentences.size()];
+        for (List<Integer> review : reviews.values()) {
+            if (sentences.get(review.get(0)).reviewId() == null) {
+                int i = review.get(0);
+                views[i] = analyzer.analyze(sentences.get(i).text());
+                fallback[i] = views[i].sentiment().score();
+                continue;
+            }
+            TextAnalysis a = analyzer.analyzeSentences(review.stream().map(i -> sentences.get(i).text()).toList());
+            for (int k = 0; k < review.size(); k++) {
+                SentenceSentiment ss = a.sentences().get(k);
+                List<AspectMention> own = a.aspects().stream()
+                        .filter(m -> m.start() >= ss.start() && m.start() < ss.end()).toList();
+                views[review.get(k)] = new TextAnalysis(a.text(), a.language(), a.english(), a.sentiment(),
+                        List.of(ss), own, List.of());
+                fallback[review.get(k)] = ss.score();
+            }
+        }
+        return aspects(sentences, Arrays.asList(views), Arrays.asList(fallback));
+    }
+
+    private AspectReport aspects(List<SemEvalReader.Sentence> sentences, List<TextAnalysis> views,
+            List<Double> fallbackScores) {
         long tp = 0;
         long fp = 0;
         long fn = 0;
         long polarityCorrect = 0;
         long polarityN = 0;
         Map<String, long[]> perCategory = new LinkedHashMap<>();
-        for (SemEvalReader.Sentence s : sentences) {
-            TextAnalysis a = analyzer.analyze(s.text());
+        for (int si = 0; si < sentences.size(); si++) {
+            SemEvalReader.Sentence s = sentences.get(si);
+            TextAnalysis a = views.get(si);
             Map<String, List<Double>> predictedScores = new LinkedHashMap<>();
             for (AspectMention m : a.aspects()) {
                 String cat = s.format2015() ? SemEvalCategories.category2015(m, a) : SemEvalCategories.category2014(m);
@@ -197,7 +246,7 @@ public final class Evaluator {
                 List<Double> scores = predictedScores.get(o.category());
                 double score;
                 if (scores == null) {
-                    score = a.sentiment().score();
+                    score = fallbackScores.get(si);
                 } else {
                     score = scores.stream().mapToDouble(Double::doubleValue).average().orElse(0);
                 }

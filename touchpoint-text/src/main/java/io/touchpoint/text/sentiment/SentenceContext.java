@@ -14,14 +14,25 @@ import java.util.List;
  * lowered macro-F1 on the SemEval-2015 training file), but its score, and so its sign, now says which way it leans.
  * A sentence outside the band, a text of one sentence, or a text with no clear sentence is left as it is. Only
  * scores outside the band feed the context, so the result does not depend on the order of evaluation.
+ *
+ * <p>One exception moves a label: a weak sentence that names an aspect (a taxonomy term: the room, the waiter, the
+ * food) in a text whose clear sentences are negative on average (mean at most {@link #NEGATIVE_CONTEXT}) is an
+ * implicit complaint and becomes just negative ({@code -threshold}). "We waited 40 minutes for the check." among
+ * complaints is one; a factual sentence without an aspect ("We went on a Tuesday.") stays neutral, and praise is not
+ * inferred the same way (people state praise; they narrate complaints). Chosen by 5-fold cross-validation over the
+ * reviews of the SemEval-2015 training file (every fold chose it; see docs/quality.md, {@code AspectContextStudy}).
  */
 public final class SentenceContext {
+
+    /** A text's clear sentences average at most this for its weak aspect sentences to read as complaints. */
+    public static final double NEGATIVE_CONTEXT = -0.05;
 
     private final double weight;
     private final double neutralThreshold;
 
     /**
-     * @param weight share of the context's mean score a weak sentence takes; 0 turns the rule off
+     * @param weight share of the context's mean score a weak sentence takes; 0 turns reading in context off (the
+     *     lean and the implicit complaints)
      * @param neutralThreshold scores within (-threshold, threshold) are weak evidence
      */
     public SentenceContext(double weight, double neutralThreshold) {
@@ -36,8 +47,16 @@ public final class SentenceContext {
         return weight;
     }
 
-    /** The sentence scores (compounds) after the rule, index-aligned with {@code sentences}. */
+    /** The sentence scores (compounds) after the lean, index-aligned with {@code sentences}. */
     public double[] scores(List<SentenceScore> sentences) {
+        return scores(sentences, new boolean[sentences.size()]);
+    }
+
+    /**
+     * The sentence scores (compounds) after the lean and the implicit-complaint rule, index-aligned with
+     * {@code sentences}; {@code namesAspect[i]} says whether sentence i mentions a taxonomy term.
+     */
+    public double[] scores(List<SentenceScore> sentences, boolean[] namesAspect) {
         int n = sentences.size();
         double[] out = new double[n];
         double sum = 0;
@@ -53,11 +72,13 @@ public final class SentenceContext {
         if (n < 2 || weight == 0 || clear == 0) {
             return out;
         }
-        double shift = weight * sum / clear;
+        double mean = sum / clear;
+        double shift = weight * mean;
         double inside = Math.nextDown(neutralThreshold);
         for (int i = 0; i < n; i++) {
             if (Math.abs(out[i]) < neutralThreshold) {
-                out[i] = Math.max(-inside, Math.min(inside, out[i] + shift));
+                out[i] = namesAspect[i] && mean <= NEGATIVE_CONTEXT ? -neutralThreshold
+                        : Math.max(-inside, Math.min(inside, out[i] + shift));
             }
         }
         return out;

@@ -133,12 +133,13 @@ class TextCliTest {
         }
         assertThat(inReview.err()).contains("each review analysed as one text");
         assertThat(alone.err()).contains("each sentence analysed alone");
-        // The window sentence has no evidence of its own: neutral whichever way it is read (3-class accuracy 0.75),
-        // but in its review it leans negative, so the forced sign gets it right there (2-class 1.0) and not alone.
+        // The window sentence has no evidence of its own: neutral alone (3-class accuracy 0.75), but it names an
+        // aspect in a negative review, so read in its review it is an implicit complaint (accuracy and 2-class 1.0);
+        // --context-weight 0 turns reading in context off.
         JsonNode review = JSON.readTree(inReview.lines().get(inReview.lines().size() - 1));
         JsonNode single = JSON.readTree(alone.lines().get(alone.lines().size() - 1));
         JsonNode noLean = JSON.readTree(withContext.lines().get(withContext.lines().size() - 1));
-        assertThat(review.get("accuracy").asDouble()).isEqualTo(0.75);
+        assertThat(review.get("accuracy").asDouble()).isEqualTo(1.0);
         assertThat(single.get("accuracy").asDouble()).isEqualTo(0.75);
         assertThat(noLean.get("accuracy").asDouble()).isEqualTo(0.75);
         assertThat(review.get("twoClassAccuracy").asDouble()).isEqualTo(1.0);

@@ -22,7 +22,18 @@ class AspectQualityTest {
         assertThat(r.polarityAccuracy()).isGreaterThanOrEqualTo(POLARITY_ACCURACY);
     }
 
+    /** As `text evaluate` reads a 2015 file: sentences in their review, where implicit complaints count. */
+    @Test
+    void semEval2015RestaurantTestReadInReviews() throws Exception {
+        Evaluator.AspectReport r = new Evaluator(TextAnalyzer.withDefaults())
+                .aspectsInReviews(SemEvalReader.read(QualityData.file("reviews-dev/ABSA15_Restaurants_Test.xml")));
+        assertThat(r.gold()).isEqualTo(GOLD);
+        assertThat(r.f1()).isGreaterThanOrEqualTo(CATEGORY_F1);
+        assertThat(r.polarityAccuracy()).isGreaterThanOrEqualTo(POLARITY_ACCURACY_IN_REVIEWS);
+    }
+
     static final long GOLD = 775;
     static final double CATEGORY_F1 = 0.557;
     static final double POLARITY_ACCURACY = 0.688;
+    static final double POLARITY_ACCURACY_IN_REVIEWS = 0.727;
 }
