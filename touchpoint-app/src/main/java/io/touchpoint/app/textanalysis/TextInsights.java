@@ -60,7 +60,8 @@ public class TextInsights {
     }
 
     /**
-     * A topic's weight among detractors (NPS 0-6) against everyone else who answered NPS and commented: lift is the
+     * A topic's weight among detractors (NPS 0-6) against everyone else who answered NPS and commented (comments in a
+     * language we do not analyse are left out of both groups: they cannot mention a topic): lift is the
      * share among detractors over the share among all; p is the two-proportion z-test of the two shares.
      */
     public record Driver(String path, long detractorsWith, long detractors, long othersWith, long others,
@@ -74,7 +75,8 @@ public class TextInsights {
                 select count(*) filter (where f.nps <= 6), count(*) filter (where f.nps >= 7)
                 from feedback f join feedback_text t on t.feedback_id = f.id
                 left join property p on p.id = f.property_id
-                where f.nps is not null and f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)""")
+                where f.nps is not null and f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
+                  and (t.english or coalesce(t.language, 'und') = 'und')""")
                 .params(s.start(), s.end(), s.property(), s.property())
                 .query((rs, i) -> new Totals(rs.getLong(1), rs.getLong(2))).single();
         if (totals.detractors() == 0 || totals.others() == 0) {
@@ -190,8 +192,8 @@ public class TextInsights {
 
     /** One comment of a verbatim list, with its aspect mentions (for highlighting) and its emotion clusters. */
     public record Verbatim(long id, java.time.Instant occurredAt, String kind, String source, String property,
-            String touchpoint, Integer nps, String text, String label, boolean mixed, List<Aspect> aspects,
-            List<String> clusters) {
+            String touchpoint, Integer nps, String text, String label, boolean mixed, String language,
+            boolean analysed, List<Aspect> aspects, List<String> clusters) {
     }
 
     /** A page of comments, newest first, and how many match in all. */
@@ -234,17 +236,18 @@ public class TextInsights {
         params.put("stage", filter.stage());
         long total = jdbc.sql("select count(*) " + VERBATIM_WHERE).params(params).query(Long.class).single();
         record Row(long id, java.time.Instant at, String kind, String source, String property, String touchpoint,
-                Integer nps, String text, String label, boolean mixed) {
+                Integer nps, String text, String label, boolean mixed, String language, boolean analysed) {
         }
         params.put("limit", limit);
         params.put("offset", offset);
         List<Row> rows = jdbc.sql("""
-                select f.id, f.occurred_at, f.kind, f.source, p.name, tp.name, f.nps, f.text, t.label, t.mixed
+                select f.id, f.occurred_at, f.kind, f.source, p.name, tp.name, f.nps, f.text, t.label, t.mixed,
+                       t.language, t.english or coalesce(t.language, 'und') = 'und'
                 """ + VERBATIM_WHERE + " order by f.occurred_at desc, f.id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), (Integer) rs.getObject(7, Integer.class),
-                        rs.getString(8), rs.getString(9), rs.getBoolean(10)))
+                        rs.getString(8), rs.getString(9), rs.getBoolean(10), rs.getString(11), rs.getBoolean(12)))
                 .list();
         Long[] ids = rows.stream().map(Row::id).toArray(Long[]::new);
         Map<Long, List<Aspect>> aspects = new java.util.HashMap<>();
@@ -263,7 +266,8 @@ public class TextInsights {
                     .list();
         }
         List<Verbatim> items = rows.stream().map(r -> new Verbatim(r.id(), r.at(), r.kind(), r.source(), r.property(),
-                r.touchpoint(), r.nps(), r.text(), r.label(), r.mixed(), aspects.getOrDefault(r.id(), List.of()),
+                r.touchpoint(), r.nps(), r.text(), r.label(), r.mixed(), r.language(), r.analysed(),
+                aspects.getOrDefault(r.id(), List.of()),
                 clusters.getOrDefault(r.id(), List.of()))).toList();
         return new VerbatimPage(items, total, offset, limit);
     }

@@ -97,7 +97,10 @@ class TextAnalysisIT {
                 surveyComment(noon.plusSeconds(120), 10, "Lovely breakfast and such friendly staff, thank you!"),
                 surveyComment(noon.plusSeconds(180), 9, "Such a lovely stay, thank you."),
                 surveyComment(noon.plusSeconds(240), 2, "A noisy room, and the staff were rude. <img src=x onerror=alert(1)>"));
+        long french = surveyComment(noon.plusSeconds(300), 8,
+                "Le petit déjeuner était excellent et le personnel très aimable, merci beaucoup.");
         assertThat(analyses.analyse(ids)).isEqualTo(5);
+        analyses.analyse(List.of(french));
         var scope = new TextInsights.Scope(day, day, null);
 
         var matrix = insights.topicMatrix(scope);
@@ -141,10 +144,13 @@ class TextAnalysisIT {
         // Pages: newest first, two at a time.
         var first = insights.verbatims(scope, TextInsights.VerbatimFilter.none(), 0, 2);
         var last = insights.verbatims(scope, TextInsights.VerbatimFilter.none(), 4, 2);
-        assertThat(first.total()).isEqualTo(5);
-        assertThat(first.items()).extracting(TextInsights.Verbatim::id).containsExactly(ids.get(4), ids.get(3));
+        assertThat(first.total()).isEqualTo(6);
+        assertThat(first.items()).extracting(TextInsights.Verbatim::id).containsExactly(french, ids.get(4));
+        assertThat(first.items().get(0).analysed()).isFalse();
+        assertThat(first.items().get(0).language()).isEqualTo("fr");
+        assertThat(first.items().get(1).analysed()).isTrue();
         assertThat(first.hasNext()).isTrue();
-        assertThat(last.items()).extracting(TextInsights.Verbatim::id).containsExactly(ids.get(0));
+        assertThat(last.items()).extracting(TextInsights.Verbatim::id).containsExactly(ids.get(1), ids.get(0));
         assertThat(last.hasNext()).isFalse();
 
         // The page: comments escaped and highlighted, a bad filter named, not a server error.
@@ -153,6 +159,8 @@ class TextAnalysisIT {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("2 comments").contains("&lt;img src=x onerror=alert(1)&gt;")
                 .doesNotContain("<img src=x").contains("<mark class=\"aspect negative\"");
+        assertThat(staff.get("/insights/verbatims?from=" + day + "&to=" + day).body())
+                .contains("language fr: not analysed");
         var bad = staff.get("/insights/verbatims?sentiment=furious&offset=-1");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("sentiment: use one of negative, neutral, positive");
