@@ -213,18 +213,18 @@ public final class TextCli {
         String input = o.get("input");
         String column = o.get("column");
         boolean csv = column != null || (input != null && input.toLowerCase(Locale.ROOT).endsWith(".csv"));
-        try (Reader r = input == null ? new InputStreamReader(in, StandardCharsets.UTF_8)
-                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
+        try (Reader r = withoutByteOrderMark(input == null ? new InputStreamReader(in, StandardCharsets.UTF_8)
+                : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8))) {
             List<String> texts = new ArrayList<>();
             if (csv) {
                 String col = column == null ? "text" : column;
-                try (CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                try (CSVParser p = csv().parse(r)) {
                     if (!p.getHeaderMap().containsKey(col)) {
                         throw new IllegalArgumentException("CSV has no column " + col + "; columns: "
                                 + p.getHeaderNames());
                     }
                     for (CSVRecord rec : p) {
-                        texts.add(rec.get(col));
+                        texts.add(rec.isSet(col) ? rec.get(col) : ""); // a short row: one (empty) result, so outputs stay row by row
                     }
                 }
             } else {
@@ -293,11 +293,21 @@ public final class TextCli {
                 c.put("support", (long) v[3]);
             });
         } else {
+            List<String> problems = new ArrayList<>();
             List<Evaluator.Labelled> data = labelledCsv(file, o.get("column") == null ? "text" : o.get("column"),
-                    o.get("label-column") == null ? "label" : o.get("label-column"));
+                    o.get("label-column") == null ? "label" : o.get("label-column"), problems);
             err.printf("%s: %d labelled texts%n", file.getFileName(), data.size());
+            // A row without a usable label is reported and left out; the others are still scored.
+            problems.stream().limit(20).forEach(pr -> err.println("skipped " + pr));
+            if (problems.size() > 20) {
+                err.printf("... and %d more rows skipped%n", problems.size() - 20);
+            }
+            if (data.isEmpty()) {
+                throw new IllegalArgumentException("no row with a text and a label (negative, neutral or positive)");
+            }
             report = evaluator.sentiment(data);
             writeSentiment(result, report);
+            result.put("skipped", problems.size());
         }
         LabelMetrics m = report.threeClass();
         err.printf(Locale.ROOT, "3-class accuracy %.4f, macro-F1 %.4f; 2-class accuracy %.4f (n=%d)%n", m.accuracy(),
@@ -323,23 +333,50 @@ public final class TextCli {
         result.put("twoClassN", report.twoClassN());
     }
 
-    static List<Evaluator.Labelled> labelledCsv(Path file, String textColumn, String labelColumn) throws IOException {
+    /**
+     * Labelled texts of a CSV file (a UTF-8 byte order mark, header case and spaces around names are ignored). A row
+     * whose label is missing or not a sentiment label, or whose text column is missing, goes to {@code problems}
+     * ("row N: ...", N counting data rows from 1) and is left out.
+     */
+    static List<Evaluator.Labelled> labelledCsv(Path file, String textColumn, String labelColumn, List<String> problems)
+            throws IOException {
         List<Evaluator.Labelled> out = new ArrayList<>();
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-                CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+        try (Reader r = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+                CSVParser p = csv().parse(r)) {
             if (!p.getHeaderMap().containsKey(textColumn) || !p.getHeaderMap().containsKey(labelColumn)) {
                 throw new IllegalArgumentException("CSV needs columns " + textColumn + "," + labelColumn + "; found "
                         + p.getHeaderNames());
             }
             for (CSVRecord rec : p) {
+                if (!rec.isSet(textColumn) || !rec.isSet(labelColumn)) {
+                    problems.add("row " + rec.getRecordNumber() + ": has " + rec.size() + " of "
+                            + p.getHeaderNames().size() + " columns");
+                    continue;
+                }
                 try {
                     out.add(new Evaluator.Labelled(rec.get(textColumn), SentimentLabel.parse(rec.get(labelColumn))));
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("line " + rec.getRecordNumber() + ": " + e.getMessage(), e);
+                    problems.add("row " + rec.getRecordNumber() + ": " + e.getMessage());
                 }
             }
         }
         return out;
+    }
+
+    /** CSV with a header row; header names match case-insensitively and without surrounding spaces. */
+    private static CSVFormat csv() {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
+                .setTrim(true).get();
+    }
+
+    /** Skips a UTF-8 byte order mark (spreadsheets write one) at the start of a reader. */
+    static Reader withoutByteOrderMark(Reader r) throws IOException {
+        java.io.PushbackReader pr = new java.io.PushbackReader(r, 1);
+        int first = pr.read();
+        if (first != -1 && first != '\uFEFF') {
+            pr.unread(first);
+        }
+        return pr;
     }
 
     private static int evaluateEmotions(Options o, PrintStream out, PrintStream err) throws IOException {

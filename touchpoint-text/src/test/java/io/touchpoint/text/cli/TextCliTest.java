@@ -149,6 +149,40 @@ class TextCliTest {
     }
 
     @Test
+    void evaluateReadsSpreadsheetCsvAndSkipsRowsWithoutAUsableLabel() throws Exception {
+        Path csv = dir.resolve("excel.csv");
+        // A byte order mark, CRLF line ends, header names in other case and spacing, quoted fields with quotes and
+        // a line break, labels in capitals, a row with an unknown label, one with none and a short row.
+        Files.write(csv, ("\uFEFF Text ,LABEL,extra\r\n"
+                + "\"The staff were \"\"wonderful\"\"\",Positive,a\r\n"
+                + "\"The room was filthy.\nNever again.\",NEGATIVE,b\r\n"
+                + "We arrived on Tuesday,neutral,c\r\n"
+                + "Breakfast was great,so-so,d\r\n"
+                + "Lovely pool,,e\r\n"
+                + "only text\r\n").getBytes(StandardCharsets.UTF_8));
+        Result r = run("", "evaluate", "--input", csv.toString(), "--column", "text", "--label-column", "label");
+        assertThat(r.code()).isZero();
+        JsonNode last = JSON.readTree(r.lines().get(r.lines().size() - 1));
+        assertThat(last.get("n").asInt()).isEqualTo(3);
+        assertThat(last.get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(last.get("skipped").asInt()).isEqualTo(3);
+        assertThat(r.err()).contains("skipped row 4: not a sentiment label: so-so", "skipped row 5",
+                "skipped row 6: has 1 of 3 columns");
+        // Without any usable row it is an error, not a figure.
+        Path none = dir.resolve("none.csv");
+        Files.writeString(none, "text,label\nhello,maybe\n");
+        Result failed = run("", "evaluate", "--input", none.toString());
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.out()).isEmpty();
+        assertThat(failed.err()).contains("skipped row 1: not a sentiment label: maybe", "no row with a text and a label");
+        // analyze reads the same file row by row, a short row giving an empty result.
+        Result a = run("", "analyze", "--input", csv.toString());
+        assertThat(a.code()).isZero();
+        assertThat(a.lines()).hasSize(6);
+        assertThat(JSON.readTree(a.lines().get(0)).get("text").asString()).isEqualTo("The staff were \"wonderful\"");
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndFailuresWithOne() throws Exception {
         assertThat(run("", "evaluate").code()).isEqualTo(2);
         assertThat(run("", "frobnicate").code()).isEqualTo(2);
