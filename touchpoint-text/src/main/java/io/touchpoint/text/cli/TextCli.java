@@ -52,7 +52,8 @@ public final class TextCli {
                   one JSON analysis per line of text (standard input if no --input), or per CSV row when the input
                   ends in .csv or --column is given (default column: text)
               evaluate --input FILE [--column NAME] [--label-column NAME] [--sentences-alone] [--context-weight W]
-                  FILE is a CSV with columns text,label (negative/neutral/positive) or a SemEval-2014/2015 XML file;
+                  FILE is a CSV with columns text,label (negative/neutral/positive; rows with another or no label
+                  are skipped, listed on stderr and counted as "skipped") or a SemEval-2014/2015 XML file;
                   last line: {"n":..,"accuracy":..,"macroF1":..,"perClass":{..}}. SemEval-2015 sentences are read
                   in their review (each review analysed as one text) unless --sentences-alone; --context-weight
                   (0 to 1) is the share of the text's sentiment a sentence without evidence of its own takes
