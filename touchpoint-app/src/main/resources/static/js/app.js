@@ -6,3 +6,12 @@ document.addEventListener('htmx:configRequest', function (e) {
     e.detail.headers[header.content] = token.content;
   }
 });
+
+// On a comment's page: clicking one of the words that carried the sentiment puts it in the correction's phrase.
+document.addEventListener('click', function (e) {
+  var chip = e.target.closest ? e.target.closest('button[data-phrase]') : null;
+  var field = document.getElementById('k-phrase');
+  if (!chip || !field) { return; }
+  field.value = chip.getAttribute('data-phrase');
+  field.focus();
+});

@@ -6,6 +6,7 @@ import io.touchpoint.text.emotion.EmotionDetector;
 import io.touchpoint.text.lang.LanguageDetector;
 import io.touchpoint.text.model.LinearModel;
 import io.touchpoint.text.sentiment.PolarityModel;
+import io.touchpoint.text.sentiment.OpinionUnit;
 import io.touchpoint.text.sentiment.SentenceContext;
 import io.touchpoint.text.sentiment.SentenceScore;
 import io.touchpoint.text.sentiment.SentimentAggregator;
@@ -243,6 +244,34 @@ public final class TextAnalyzer {
      * A neutral mention in a sentence the context read as an implicit complaint ({@link SentenceContext}) is that
      * complaint's aspect: it takes the sentence's label and score.
      */
+    /**
+     * The opinion words and phrases of a text, in text order, as {@link #analyze} weighs them (with this analyzer's
+     * overrides): the evidence behind its sentiment. Empty for a text not in English.
+     */
+    public List<OpinionWord> opinionWords(String text) {
+        PreparedText p = PreparedText.of(text == null ? "" : text);
+        TextAnalysis a = analyze(p);
+        if (!a.english() && !a.language().equals("und")) {
+            return List.of();
+        }
+        List<TermMatcher.TermMatch> matches = terms.match(p.stems);
+        boolean[] amenity = new boolean[p.tokens.size()];
+        for (TermMatcher.TermMatch m : matches) {
+            for (int i = m.start(); i < m.end(); i++) {
+                amenity[i] = true;
+            }
+        }
+        List<OpinionWord> out = new ArrayList<>();
+        for (int[] s : p.sentences) {
+            for (OpinionUnit u : scorer.score(p.tokens, p.keys, s[0], s[1], p.shouting, amenity).units()) {
+                int start = p.tokens.get(u.start()).start;
+                int end = p.tokens.get(u.end() - 1).end;
+                out.add(new OpinionWord(p.text.substring(start, end), start, end, u.value(), u.negated()));
+            }
+        }
+        return out;
+    }
+
     private static List<AspectMention> implicitComplaints(List<AspectMention> aspects, List<SentenceScore> alone,
             List<SentenceSentiment> sentences, double[] inContext) {
         List<AspectMention> out = null;

@@ -77,6 +77,11 @@ public class TextAnalyses {
         return analyzer().analyzer().taxonomy();
     }
 
+    /** The words that carry a text's sentiment, as the current analyser (with staff phrases) reads them. */
+    public List<io.touchpoint.text.OpinionWord> opinionWords(String text) {
+        return analyzer().analyzer().opinionWords(text);
+    }
+
     public int taxonomyVersion() {
         return analyzer().version();
     }

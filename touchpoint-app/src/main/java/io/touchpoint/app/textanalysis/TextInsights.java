@@ -280,7 +280,8 @@ public class TextInsights {
     public record Aspect(String path, String term, int start, int end, String label, double score) {
     }
 
-    public record Emotion(String emotion, String cluster, double confidence, String evidenceJson) {
+    /** A detected emotion with the words that gave it away (as written, in text order). */
+    public record Emotion(String emotion, String cluster, double confidence, List<String> evidence) {
     }
 
     public record Correction(String target, String original, String corrected, String phrase, String by,
@@ -296,9 +297,12 @@ public class TextInsights {
                         jdbc.sql("select path, term, start_pos, end_pos, label, score from feedback_aspect where feedback_id = ? order by start_pos")
                                 .param(feedbackId).query((r, j) -> new Aspect(r.getString(1), r.getString(2), r.getInt(3),
                                         r.getInt(4), r.getString(5), r.getDouble(6))).list(),
-                        jdbc.sql("select emotion, cluster, confidence, evidence::text from feedback_emotion where feedback_id = ? order by confidence desc")
+                        jdbc.sql("""
+                                select emotion, cluster, confidence,
+                                       array(select x ->> 'text' from jsonb_array_elements(evidence) with ordinality e(x, n) order by n)
+                                from feedback_emotion where feedback_id = ? order by confidence desc""")
                                 .param(feedbackId).query((r, j) -> new Emotion(r.getString(1), r.getString(2), r.getDouble(3),
-                                        r.getString(4))).list(),
+                                        List.of((String[]) r.getArray(4).getArray()))).list(),
                         jdbc.sql("select target, original, corrected, phrase, corrected_by, corrected_at from label_correction where feedback_id = ? order by id")
                                 .param(feedbackId).query((r, j) -> new Correction(r.getString(1), r.getString(2), r.getString(3),
                                         r.getString(4), r.getString(5), r.getTimestamp(6).toInstant())).list()))

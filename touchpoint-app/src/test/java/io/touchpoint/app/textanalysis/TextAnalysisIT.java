@@ -54,6 +54,8 @@ class TextAnalysisIT {
         var breakfast = c.aspects().stream().filter(a -> a.path().contains("Breakfast")).findFirst().orElseThrow();
         assertThat(breakfast.label()).isEqualTo("positive");
         assertThat(c.emotions()).isNotEmpty();
+        // Each emotion comes with the words that gave it away, as written in the comment.
+        assertThat(c.emotions()).allSatisfy(e -> assertThat(e.evidence()).isNotEmpty().allMatch(text::contains));
 
         analyses.correct(id, "text", "negative", null, "tester");
         // A new topic re-analyses the history; the staff correction is kept and the new topic is found.
@@ -181,6 +183,16 @@ class TextAnalysisIT {
             assertThat(marks).isNotEmpty();
             assertThat(marks).extracting(m -> m.getAttribute("data-label")).contains("negative", "positive");
             assertThat(b.driver().findElement(By.id("highlighted")).getText()).contains("<script>alert(1)</script>");
+            assertThat(b.driver().findElement(By.id("h-emotions")).findElement(By.xpath("..")).getText())
+                    .contains("from “").doesNotContain("\"start\"");
+            // The words that carried the sentiment; one click puts a phrase into the correction form.
+            var rude = b.driver().findElement(By.id("opinion-words")).findElements(By.cssSelector("button.chip"))
+                    .stream().filter(c -> c.getText().startsWith("rude")).findFirst().orElseThrow();
+            assertThat(rude.getAttribute("class")).contains("negative");
+            rude.click();
+            assertThat(b.driver().findElement(By.id("k-phrase")).getAttribute("value")).isEqualTo("rude");
+            // Teaching a phrase changes every later analysis (other tests read "rude"), so this test keeps none.
+            b.driver().findElement(By.id("k-phrase")).clear();
             String before = b.driver().findElement(By.id("overall-label")).getText();
             String other = before.equals("positive") ? "negative" : "positive";
             new Select(b.driver().findElement(By.id("k-label"))).selectByValue(other);

@@ -195,6 +195,8 @@ class InsightPages {
         model.addAttribute("c", c);
         model.addAttribute("segments", segments(c.text(), c.aspects()));
         model.addAttribute("paths", c.aspects().stream().map(Aspect::path).distinct().toList());
+        // Recomputed (well under a millisecond): what a phrase correction would change, with today's phrases.
+        model.addAttribute("opinionWords", analyses.opinionWords(c.text()));
         return "insights/comment";
     }
 
