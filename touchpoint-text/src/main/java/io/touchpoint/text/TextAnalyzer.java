@@ -66,7 +66,8 @@ public final class TextAnalyzer {
     private final SentenceContext context;
 
     private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions) {
-        this(taxonomy, overrides, emotions, Models.combined(emotions), CONTEXT_WEIGHT);
+        this(taxonomy, overrides, emotions, Models.combined(emotions),
+                new SentenceContext(CONTEXT_WEIGHT, NEUTRAL_THRESHOLD));
     }
 
     /** Polarity and emotion heads in one model, so each sentence's features are looked up once. */
@@ -82,7 +83,7 @@ public final class TextAnalyzer {
     }
 
     private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions,
-            LinearModel models, double contextWeight) {
+            LinearModel models, SentenceContext context) {
         this.taxonomy = taxonomy;
         this.overrides = overrides;
         this.terms = new TermMatcher(taxonomy);
@@ -95,7 +96,7 @@ public final class TextAnalyzer {
         this.polarity = models != null && models.headNames().contains("positive") ? new PolarityModel(models) : null;
         this.emotions = models == null ? emotions : emotions.withModel(models);
         this.languages = LanguageDetector.defaults();
-        this.context = new SentenceContext(contextWeight, NEUTRAL_THRESHOLD);
+        this.context = context;
     }
 
     /** The built-in hospitality taxonomy, shipped lexicons and emotion model, no overrides. */
@@ -115,12 +116,12 @@ public final class TextAnalyzer {
 
     /** The same analyzer with another taxonomy (e.g. the user-edited one stored by the app). */
     public TextAnalyzer withTaxonomy(Taxonomy taxonomy) {
-        return new TextAnalyzer(taxonomy, overrides, emotions, models, context.weight());
+        return new TextAnalyzer(taxonomy, overrides, emotions, models, context);
     }
 
     /** The same analyzer with staff corrections applied (they replace any overrides given before). */
     public TextAnalyzer withOverrides(SentimentOverrides overrides) {
-        return new TextAnalyzer(taxonomy, overrides, emotions, models, context.weight());
+        return new TextAnalyzer(taxonomy, overrides, emotions, models, context);
     }
 
     /**
@@ -128,12 +129,20 @@ public final class TextAnalyzer {
      * own, in [0, 1] (0 scores every sentence by its own evidence alone).
      */
     public TextAnalyzer withContextWeight(double weight) {
-        return new TextAnalyzer(taxonomy, overrides, emotions, models, weight);
+        return new TextAnalyzer(taxonomy, overrides, emotions, models, context.withWeight(weight));
+    }
+
+    /**
+     * The same analyzer with or without the implicit-complaint rule of reading in context ({@link SentenceContext}):
+     * on by default; off, weak sentences only lean (used to study the rule).
+     */
+    public TextAnalyzer withImplicitComplaints(boolean on) {
+        return new TextAnalyzer(taxonomy, overrides, emotions, models, context.withImplicitComplaints(on));
     }
 
     /** The same analyzer with another emotion detector (used by training and evaluation). */
     public TextAnalyzer withEmotionDetector(EmotionDetector detector) {
-        return new TextAnalyzer(taxonomy, overrides, detector, Models.combined(detector), context.weight());
+        return new TextAnalyzer(taxonomy, overrides, detector, Models.combined(detector), context);
     }
 
     public double contextWeight() {

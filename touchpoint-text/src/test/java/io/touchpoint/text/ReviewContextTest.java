@@ -50,7 +50,11 @@ class ReviewContextTest {
                 .isNotEmpty().allMatch(m -> m.label() == SentimentLabel.NEGATIVE);
         // The review's own sentiment still reads each sentence alone.
         assertThat(a.sentiment()).isEqualTo(alone.analyzeSentences(review).sentiment());
-        // Off with the context weight, and never inferred from praise.
+        // Off on request (the lean stays), off with the context weight, and never inferred from praise.
+        SentenceSentiment leanOnly = TextAnalyzer.withDefaults().withImplicitComplaints(false).analyzeSentences(review)
+                .sentences().get(1);
+        assertThat(leanOnly.label()).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(leanOnly.score()).isNegative().isGreaterThan(-TextAnalyzer.NEUTRAL_THRESHOLD);
         assertThat(alone.analyzeSentences(review).sentences().get(1).label()).isEqualTo(SentimentLabel.NEUTRAL);
         List<String> glowing = List.of("The staff were wonderful and the food was superb.", WAIT,
                 "Best meal we have had all year!");

@@ -29,6 +29,7 @@ public final class SentenceContext {
 
     private final double weight;
     private final double neutralThreshold;
+    private final boolean implicitComplaints;
 
     /**
      * @param weight share of the context's mean score a weak sentence takes; 0 turns reading in context off (the
@@ -36,11 +37,26 @@ public final class SentenceContext {
      * @param neutralThreshold scores within (-threshold, threshold) are weak evidence
      */
     public SentenceContext(double weight, double neutralThreshold) {
+        this(weight, neutralThreshold, true);
+    }
+
+    private SentenceContext(double weight, double neutralThreshold, boolean implicitComplaints) {
         if (!(weight >= 0 && weight <= 1)) {
             throw new IllegalArgumentException("context weight must be in [0, 1]: " + weight);
         }
         this.weight = weight;
         this.neutralThreshold = neutralThreshold;
+        this.implicitComplaints = implicitComplaints;
+    }
+
+    /** The same rule with another weight (0 turns reading in context off). */
+    public SentenceContext withWeight(double w) {
+        return new SentenceContext(w, neutralThreshold, implicitComplaints);
+    }
+
+    /** The same rule with or without its implicit complaints (on by default; off, weak sentences only lean). */
+    public SentenceContext withImplicitComplaints(boolean on) {
+        return new SentenceContext(weight, neutralThreshold, on);
     }
 
     public double weight() {
@@ -77,7 +93,7 @@ public final class SentenceContext {
         double inside = Math.nextDown(neutralThreshold);
         for (int i = 0; i < n; i++) {
             if (Math.abs(out[i]) < neutralThreshold) {
-                out[i] = namesAspect[i] && mean <= NEGATIVE_CONTEXT ? -neutralThreshold
+                out[i] = implicitComplaints && namesAspect[i] && mean <= NEGATIVE_CONTEXT ? -neutralThreshold
                         : Math.max(-inside, Math.min(inside, out[i] + shift));
             }
         }

@@ -11,14 +11,10 @@ import io.touchpoint.text.eval.Evaluator;
 import io.touchpoint.text.eval.SemEvalReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Would a neutral sentence in which the emotion detector found a Destroying emotion (irritated, neglected, hurried
@@ -94,20 +90,11 @@ public final class EmotionCueStudy {
     }
 
     static double macro(List<Item> items, Setting s) {
-        return Evaluator.report(items.stream().map(s::apply).toList()).threeClass().macroF1();
+        return ReviewFolds.macroF1(items, s, Setting::apply);
     }
 
     static Setting best(List<Item> items) {
-        Setting best = Setting.OFF;
-        double bestF = macro(items, best);
-        for (Setting s : grid()) {
-            double f = macro(items, s);
-            if (f > bestF + 1e-9) {
-                bestF = f;
-                best = s;
-            }
-        }
-        return best;
+        return ReviewFolds.best(items, grid(), Setting::apply);
     }
 
     public static void main(String[] args) throws Exception {
@@ -116,19 +103,7 @@ public final class EmotionCueStudy {
         long neutralD = train.stream().filter(i -> i.label() == SentimentLabel.NEUTRAL && i.destroying() > 0).count();
         long neutralA = train.stream().filter(i -> i.label() == SentimentLabel.NEUTRAL && i.advocacy() > 0).count();
         System.out.printf("neutral sentences with a Destroying emotion: %d, with Advocacy: %d%n", neutralD, neutralA);
-        List<String> reviews = new ArrayList<>(new LinkedHashSet<>(train.stream().map(Item::review).toList()));
-        Collections.shuffle(reviews, new Random(42));
-        Map<String, Integer> fold = new HashMap<>();
-        for (int i = 0; i < reviews.size(); i++) {
-            fold.put(reviews.get(i), i % 5);
-        }
-        List<Evaluator.Prediction> pooled = new ArrayList<>();
-        for (int f = 0; f < 5; f++) {
-            int held = f;
-            Setting s = best(train.stream().filter(i -> fold.get(i.review()) != held).toList());
-            train.stream().filter(i -> fold.get(i.review()) == held).map(s::apply).forEach(pooled::add);
-            System.out.printf(Locale.ROOT, "fold %d chose %s%n", f + 1, s);
-        }
+        List<Evaluator.Prediction> pooled = ReviewFolds.crossValidate(train, Item::review, grid(), Setting::apply);
         var cv = Evaluator.report(pooled);
         System.out.printf(Locale.ROOT, "5-fold pooled: macro-F1 %.4f accuracy %.4f 2-class %.4f (off: %.4f)%n",
                 cv.threeClass().macroF1(), cv.threeClass().accuracy(), cv.twoClassAccuracy(), macro(train, Setting.OFF));

@@ -6,13 +6,8 @@ import io.touchpoint.text.eval.Evaluator;
 import io.touchpoint.text.eval.SemEvalReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
 
 /**
  * Would weak praise inside a clearly negative review ("The bread was fine." among complaints) be better read as
@@ -57,38 +52,17 @@ public final class FaintPraiseStudy {
     }
 
     static double macro(List<AspectContextStudy.Item> items, Setting s) {
-        return Evaluator.report(items.stream().map(s::apply).toList()).threeClass().macroF1();
+        return ReviewFolds.macroF1(items, s, Setting::apply);
     }
 
     static Setting best(List<AspectContextStudy.Item> items) {
-        Setting best = Setting.OFF;
-        double bestF = macro(items, best);
-        for (Setting s : grid()) {
-            double f = macro(items, s);
-            if (f > bestF + 1e-9) {
-                bestF = f;
-                best = s;
-            }
-        }
-        return best;
+        return ReviewFolds.best(items, grid(), Setting::apply);
     }
 
     public static void main(String[] args) throws Exception {
         TextAnalyzer a = TextAnalyzer.withDefaults();
         List<AspectContextStudy.Item> train = AspectContextStudy.items(a, SemEvalReader.read(Path.of(args[0])));
-        List<String> reviews = new ArrayList<>(new LinkedHashSet<>(train.stream().map(AspectContextStudy.Item::review).toList()));
-        Collections.shuffle(reviews, new Random(42));
-        Map<String, Integer> fold = new HashMap<>();
-        for (int i = 0; i < reviews.size(); i++) {
-            fold.put(reviews.get(i), i % 5);
-        }
-        List<Evaluator.Prediction> pooled = new ArrayList<>();
-        for (int f = 0; f < 5; f++) {
-            int held = f;
-            Setting s = best(train.stream().filter(i -> fold.get(i.review()) != held).toList());
-            train.stream().filter(i -> fold.get(i.review()) == held).map(s::apply).forEach(pooled::add);
-            System.out.printf(Locale.ROOT, "fold %d chose %s%n", f + 1, s);
-        }
+        List<Evaluator.Prediction> pooled = ReviewFolds.crossValidate(train, AspectContextStudy.Item::review, grid(), Setting::apply);
         var cv = Evaluator.report(pooled);
         System.out.printf(Locale.ROOT, "5-fold pooled: macro-F1 %.4f accuracy %.4f 2-class %.4f (off: %.4f)%n",
                 cv.threeClass().macroF1(), cv.threeClass().accuracy(), cv.twoClassAccuracy(), macro(train, Setting.OFF));
