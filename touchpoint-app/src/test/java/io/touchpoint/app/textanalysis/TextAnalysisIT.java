@@ -88,7 +88,7 @@ class TextAnalysisIT {
     }
 
     @Test
-    void theVerbatimsBehindEachInsightFigureAreExactlyTheCommentsItCounts() {
+    void theVerbatimsBehindEachInsightFigureAreExactlyTheCommentsItCounts() throws Exception {
         // A day no other test writes on, so the scope holds only these comments.
         java.time.LocalDate day = java.time.LocalDate.of(2001, 1, 1)
                 .plusDays(new java.util.Random().nextInt(3650));
@@ -163,6 +163,25 @@ class TextAnalysisIT {
                 .doesNotContain("<img src=x").contains("<mark class=\"aspect negative\"");
         assertThat(staff.get("/insights/verbatims?from=" + day + "&to=" + day).body())
                 .contains("language fr: not analysed");
+        // The same comments as CSV: byte order mark, one row each, formulas made inert, filters applied.
+        surveyComment(noon.plusSeconds(360), 1, "=HYPERLINK(\"http://evil.example\") The room was filthy.");
+        analyses.analyse(jdbc.sql("select id from feedback where text like '=HYPERLINK%' and occurred_at = ?")
+                .param(java.sql.Timestamp.from(noon.plusSeconds(360))).query(Long.class).list());
+        var csv = staff.get("/insights/verbatims.csv?from=" + day + "&to=" + day);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
+                .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.body().substring(1))).getRecords();
+        assertThat(csv.body()).startsWith("\uFEFFid,date,kind,source,property,touchpoint,nps,sentiment");
+        assertThat(rows).hasSize(7);
+        assertThat(rows.get(0).get("comment")).startsWith("'=HYPERLINK(");
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("topics")).contains("Room > Noise: negative"));
+        assertThat(rows).anySatisfy(r -> assertThat(r.get("sentiment")).isEqualTo("not analysed"));
+        var noisy = staff.get("/insights/verbatims.csv?from=" + day + "&to=" + day + "&topic=Room+%3E+Noise&sentiment=negative");
+        assertThat(noisy.body().lines().count()).isEqualTo(3);
+        var badCsv = staff.get("/insights/verbatims.csv?group=angry");
+        assertThat(badCsv.statusCode()).isEqualTo(400);
+        assertThat(badCsv.body()).contains("group: use one of detractors, passives, promoters");
         var bad = staff.get("/insights/verbatims?sentiment=furious&offset=-1");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("sentiment: use one of negative, neutral, positive");

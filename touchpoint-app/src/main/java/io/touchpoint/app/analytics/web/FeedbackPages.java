@@ -13,6 +13,7 @@ import io.touchpoint.app.analytics.web.DashboardFilters.Period;
 import io.touchpoint.app.catalog.Channel;
 import io.touchpoint.app.catalog.TouchpointCatalog;
 import io.touchpoint.app.shared.InvalidInputException;
+import io.touchpoint.app.shared.SpreadsheetCells;
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
@@ -183,7 +184,7 @@ class FeedbackPages {
 
     /** Spreadsheet programs run cells starting with = + - @ as formulas: prefix them so exports are inert. */
     static String safe(String s) {
-        return s != null && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        return SpreadsheetCells.inert(s);
     }
 
     private static String fmt(Double d) {

@@ -132,11 +132,7 @@ public class ImportJobs {
     }
 
     static String inert(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+        return io.touchpoint.app.shared.SpreadsheetCells.inert(cell);
     }
 
     /** The name as the user's system gave it, without any directory part, control characters or excess length. */

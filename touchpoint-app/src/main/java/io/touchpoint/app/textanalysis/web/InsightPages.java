@@ -3,6 +3,7 @@ package io.touchpoint.app.textanalysis.web;
 import io.touchpoint.app.catalog.TouchpointCatalog;
 import io.touchpoint.app.shared.InvalidInputException;
 import io.touchpoint.app.shared.NotFoundException;
+import io.touchpoint.app.shared.SpreadsheetCells;
 import io.touchpoint.app.textanalysis.TextAnalyses;
 import io.touchpoint.app.textanalysis.TextInsights;
 import io.touchpoint.app.textanalysis.TextInsights.Aspect;
@@ -163,6 +164,68 @@ class InsightPages {
         model.addAttribute("items", page.items().stream()
                 .map(v -> new VerbatimView(v, segments(v.text(), v.aspects()))).toList());
         return "insights/verbatims";
+    }
+
+    /** Most comments one export holds; a wider export is cut there and says so in its last row. */
+    static final int EXPORT_LIMIT = 100_000;
+
+    /**
+     * The same comments as the verbatim list, as CSV for a spreadsheet: one row per comment with its topics (path and
+     * sentiment) and emotion clusters. UTF-8 with a byte order mark; cells that a spreadsheet would run as a formula
+     * are made inert (customer text is untrusted).
+     */
+    @GetMapping("/insights/verbatims.csv")
+    void verbatimsCsv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String property, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String sentiment, @RequestParam(required = false) String cluster,
+            @RequestParam(required = false) String group, @RequestParam(required = false) String touchpoint,
+            @RequestParam(required = false) String stage, HttpServletResponse response) throws java.io.IOException {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate end = day(to, today);
+        LocalDate start = day(from, end.minusDays(179));
+        Scope scope = new Scope(start, end, property == null || property.isBlank() ? null : property.trim());
+        TextInsights.VerbatimFilter filter;
+        try {
+            filter = new TextInsights.VerbatimFilter(topic, sentiment, cluster, group, touchpoint, stage);
+        }
+        catch (InvalidInputException ex) {
+            // Before anything is written: a plain answer naming the field, not a half file.
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType("text/plain; charset=UTF-8");
+            response.getWriter().write(ex.getMessage());
+            return;
+        }
+        response.setContentType("text/csv; charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"verbatims-" + start + "-to-" + end + ".csv\"");
+        java.io.Writer w = new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        w.write('\uFEFF');
+        org.apache.commons.csv.CSVPrinter out = new org.apache.commons.csv.CSVPrinter(w,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("id", "date", "kind", "source", "property",
+                        "touchpoint", "nps", "sentiment", "mixed", "language", "topics", "emotions", "comment").get());
+        int done = 0;
+        long total = 0;
+        while (done < EXPORT_LIMIT) {
+            TextInsights.VerbatimPage page = insights.verbatims(scope, filter, done, Math.min(1000, EXPORT_LIMIT - done));
+            total = page.total();
+            for (TextInsights.Verbatim v : page.items()) {
+                String topics = v.aspects().stream().map(a -> a.path() + ": " + a.label()).distinct()
+                        .collect(java.util.stream.Collectors.joining("; "));
+                out.printRecord(v.id(), v.occurredAt().atOffset(ZoneOffset.UTC).toLocalDate(), v.kind(),
+                        SpreadsheetCells.inert(v.source()), SpreadsheetCells.inert(v.property()),
+                        SpreadsheetCells.inert(v.touchpoint()), v.nps(), v.analysed() ? v.label() : "not analysed",
+                        v.mixed(), v.language(), SpreadsheetCells.inert(topics), String.join("; ", v.clusters()),
+                        SpreadsheetCells.inert(v.text()));
+            }
+            done += page.items().size();
+            if (!page.hasNext() || page.items().isEmpty()) {
+                break;
+            }
+        }
+        if (done < total) {
+            out.printRecord("", "", "", "", "", "", "", "", "", "", "", "",
+                    "Export cut at " + EXPORT_LIMIT + " of " + total + " comments; narrow the period or filters.");
+        }
+        out.flush();
     }
 
     private static int offset(String s) {
