@@ -50,9 +50,9 @@ public final class TextCli {
             usage: text <command> [options]
               analyze [--input FILE] [--column NAME] [--taxonomy FILE] [--overrides FILE]
                   one JSON analysis per line of text (standard input if no --input), or per CSV row when the input
-                  ends in .csv or --column is given (default column: text)
+                  ends in .csv (.tsv: tab-separated) or --column is given (default column: text)
               evaluate --input FILE [--column NAME] [--label-column NAME] [--sentences-alone] [--context-weight W]
-                  FILE is a CSV with columns text,label (negative/neutral/positive; rows with another or no label
+                  FILE is a CSV (or .tsv) with columns text,label (negative/neutral/positive; rows with another or no label
                   are skipped, listed on stderr and counted as "skipped") or a SemEval-2014/2015 XML file;
                   last line: {"n":..,"accuracy":..,"macroF1":..,"perClass":{..}}. SemEval-2015 sentences are read
                   in their review (each review analysed as one text) unless --sentences-alone; --context-weight
@@ -213,13 +213,14 @@ public final class TextCli {
     private static List<String> texts(Options o, InputStream in) throws IOException {
         String input = o.get("input");
         String column = o.get("column");
-        boolean csv = column != null || (input != null && input.toLowerCase(Locale.ROOT).endsWith(".csv"));
+        boolean csv = column != null || (input != null && (input.toLowerCase(Locale.ROOT).endsWith(".csv")
+                || isTsv(input)));
         try (Reader r = withoutByteOrderMark(input == null ? new InputStreamReader(in, StandardCharsets.UTF_8)
                 : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8))) {
             List<String> texts = new ArrayList<>();
             if (csv) {
                 String col = column == null ? "text" : column;
-                try (CSVParser p = csv().parse(r)) {
+                try (CSVParser p = csv(input).parse(r)) {
                     if (!p.getHeaderMap().containsKey(col)) {
                         throw new IllegalArgumentException("CSV has no column " + col + "; columns: "
                                 + p.getHeaderNames());
@@ -343,7 +344,7 @@ public final class TextCli {
             throws IOException {
         List<Evaluator.Labelled> out = new ArrayList<>();
         try (Reader r = withoutByteOrderMark(Files.newBufferedReader(file, StandardCharsets.UTF_8));
-                CSVParser p = csv().parse(r)) {
+                CSVParser p = csv(file.toString()).parse(r)) {
             if (!p.getHeaderMap().containsKey(textColumn) || !p.getHeaderMap().containsKey(labelColumn)) {
                 throw new IllegalArgumentException("CSV needs columns " + textColumn + "," + labelColumn + "; found "
                         + p.getHeaderNames());
@@ -365,9 +366,15 @@ public final class TextCli {
     }
 
     /** CSV with a header row; header names match case-insensitively and without surrounding spaces. */
-    private static CSVFormat csv() {
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
-                .setTrim(true).get();
+    private static CSVFormat csv(String file) {
+        CSVFormat base = isTsv(file) ? CSVFormat.TDF : CSVFormat.DEFAULT;
+        return base.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true).setTrim(true).get();
+    }
+
+    /** A file named *.tsv or *.tab is read tab-separated (quotes as in CSV); anything else comma-separated. */
+    private static boolean isTsv(String file) {
+        String f = file == null ? "" : file.toLowerCase(Locale.ROOT);
+        return f.endsWith(".tsv") || f.endsWith(".tab");
     }
 
     /** Skips a UTF-8 byte order mark (spreadsheets write one) at the start of a reader. */

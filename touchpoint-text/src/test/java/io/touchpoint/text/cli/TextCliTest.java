@@ -183,6 +183,18 @@ class TextCliTest {
     }
 
     @Test
+    void evaluateAndAnalyzeReadTabSeparatedFiles() throws Exception {
+        Path tsv = dir.resolve("labelled.tsv");
+        Files.writeString(tsv, "text\tlabel\nThe staff were wonderful, really\tpositive\nThe room was filthy\tnegative\n");
+        Result r = run("", "evaluate", "--input", tsv.toString());
+        assertThat(r.code()).isZero();
+        assertThat(JSON.readTree(r.lines().get(r.lines().size() - 1)).get("accuracy").asDouble()).isEqualTo(1.0);
+        Result a = run("", "analyze", "--input", tsv.toString());
+        assertThat(a.lines()).hasSize(2);
+        assertThat(JSON.readTree(a.lines().get(0)).get("text").asString()).isEqualTo("The staff were wonderful, really");
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndFailuresWithOne() throws Exception {
         assertThat(run("", "evaluate").code()).isEqualTo(2);
         assertThat(run("", "frobnicate").code()).isEqualTo(2);
