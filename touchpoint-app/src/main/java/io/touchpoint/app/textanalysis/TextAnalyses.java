@@ -130,45 +130,91 @@ public class TextAnalyses {
         return results.size();
     }
 
+    /**
+     * Replaces the stored analyses of these comments: three statements whatever the number of comments, mentions and
+     * emotions (rows passed as arrays and unnested), so a batch of 500 comments costs a few round trips, not thousands.
+     */
     private void store(Map<Long, TextAnalysis> results, int version) {
         Long[] ids = results.keySet().toArray(Long[]::new);
         jdbc.sql("delete from feedback_aspect where feedback_id = any(?::bigint[])").param(ids).update();
         jdbc.sql("delete from feedback_emotion where feedback_id = any(?::bigint[])").param(ids).update();
         Map<Long, Map<String, String>> corrections = corrections(ids);
+        int n = ids.length;
+        String[] language = new String[n];
+        Boolean[] english = new Boolean[n];
+        String[] label = new String[n];
+        Double[] score = new Double[n];
+        Boolean[] mixed = new Boolean[n];
         List<Object[]> aspects = new ArrayList<>();
-        for (var e : results.entrySet()) {
-            long id = e.getKey();
-            TextAnalysis a = e.getValue();
+        List<Object[]> emotions = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            long id = ids[i];
+            TextAnalysis a = results.get(id);
             Map<String, String> fixed = corrections.getOrDefault(id, Map.of());
-            String label = fixed.getOrDefault("text", code(a.sentiment().label()));
-            jdbc.sql("""
-                    insert into feedback_text (feedback_id, taxonomy_version, language, english, label, score, mixed,
-                                               analysed_at)
-                    values (?, ?, ?, ?, ?, ?, ?, now())
-                    on conflict (feedback_id) do update set taxonomy_version = excluded.taxonomy_version,
-                      language = excluded.language, english = excluded.english, label = excluded.label,
-                      score = excluded.score, mixed = excluded.mixed, analysed_at = excluded.analysed_at""")
-                    .params(id, version, a.language(), a.english(), label, a.sentiment().score(), a.sentiment().mixed())
-                    .update();
+            language[i] = a.language();
+            english[i] = a.english();
+            label[i] = fixed.getOrDefault("text", code(a.sentiment().label()));
+            score[i] = a.sentiment().score();
+            mixed[i] = a.sentiment().mixed();
             for (AspectMention m : a.aspects()) {
                 aspects.add(new Object[] {id, m.topic(), m.subtopic(), m.path(), m.term(), m.start(), m.end(),
                         m.clauseStart(), m.clauseEnd(), fixed.getOrDefault(m.path(), code(m.label())), m.score()});
             }
             for (DetectedEmotion d : a.emotions()) {
-                jdbc.sql("""
-                        insert into feedback_emotion (feedback_id, emotion, cluster, confidence, evidence)
-                        values (?, ?, ?, ?, ?::jsonb) on conflict do nothing""")
-                        .params(id, d.emotion().name().toLowerCase(Locale.ROOT).replace('_', ' '),
-                                d.cluster().displayName(), d.confidence(), json.writeValueAsString(d.evidence()))
-                        .update();
+                emotions.add(new Object[] {id, d.emotion().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        d.cluster().displayName(), d.confidence(), json.writeValueAsString(d.evidence())});
             }
         }
-        for (Object[] r : aspects) {
+        jdbc.sql("""
+                insert into feedback_text (feedback_id, taxonomy_version, language, english, label, score, mixed,
+                                           analysed_at)
+                select u.id, ?, u.language, u.english, u.label, u.score, u.mixed, now()
+                from unnest(?::bigint[], ?::text[], ?::boolean[], ?::text[], ?::float8[], ?::boolean[])
+                     as u(id, language, english, label, score, mixed)
+                on conflict (feedback_id) do update set taxonomy_version = excluded.taxonomy_version,
+                  language = excluded.language, english = excluded.english, label = excluded.label,
+                  score = excluded.score, mixed = excluded.mixed, analysed_at = excluded.analysed_at""")
+                .params(version, ids, language, english, label, score, mixed).update();
+        if (!emotions.isEmpty()) {
+            jdbc.sql("""
+                    insert into feedback_emotion (feedback_id, emotion, cluster, confidence, evidence)
+                    select u.id, u.emotion, u.cluster, u.confidence, u.evidence::jsonb
+                    from unnest(?::bigint[], ?::text[], ?::text[], ?::float8[], ?::text[])
+                         as u(id, emotion, cluster, confidence, evidence)
+                    on conflict do nothing""")
+                    .params(column(emotions, 0, Long[]::new), column(emotions, 1, String[]::new),
+                            column(emotions, 2, String[]::new), column(emotions, 3, Double[]::new),
+                            column(emotions, 4, String[]::new))
+                    .update();
+        }
+        if (!aspects.isEmpty()) {
             jdbc.sql("""
                     insert into feedback_aspect (feedback_id, topic, subtopic, path, term, start_pos, end_pos,
                                                  clause_start, clause_end, label, score)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(r).update();
+                    select u.id, u.topic, u.subtopic, u.path, u.term, u.s, u.e, u.cs, u.ce, u.label, u.score
+                    from unnest(?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int[], ?::int[], ?::int[],
+                                ?::int[], ?::text[], ?::float8[])
+                         with ordinality as u(id, topic, subtopic, path, term, s, e, cs, ce, label, score, n)
+                    order by u.n""")
+                    .params(column(aspects, 0, Long[]::new), column(aspects, 1, String[]::new),
+                            column(aspects, 2, String[]::new), column(aspects, 3, String[]::new),
+                            column(aspects, 4, String[]::new), column(aspects, 5, Integer[]::new),
+                            column(aspects, 6, Integer[]::new), column(aspects, 7, Integer[]::new),
+                            column(aspects, 8, Integer[]::new), column(aspects, 9, String[]::new),
+                            column(aspects, 10, Double[]::new))
+                    .update();
         }
+    }
+
+    /** Column k of rows, as an array for a {@code unnest} parameter. */
+    private static <T> T[] column(List<Object[]> rows, int k, java.util.function.IntFunction<T[]> array) {
+        T[] out = array.apply(rows.size());
+        for (int i = 0; i < out.length; i++) {
+            @SuppressWarnings("unchecked")
+            T v = (T) rows.get(i)[k];
+            out[i] = v;
+        }
+        return out;
     }
 
     private Map<Long, Map<String, String>> corrections(Long[] ids) {
@@ -257,6 +303,7 @@ public class TextAnalyses {
     }
 
     private void backfill(long jobId, int version) {
+        long started = System.nanoTime();
         long done = 0;
         long after = 0;
         try {
@@ -280,7 +327,9 @@ public class TextAnalyses {
                 }
             }
             jdbc.sql("update text_job set status = 'completed', finished_at = now() where id = ?").param(jobId).update();
-            log.info("Text analysis job {}: {} comments analysed", jobId, done);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            log.info("Text analysis job {}: {} comments analysed in {} s ({} per second)", jobId, done,
+                    String.format(Locale.ROOT, "%.1f", seconds), Math.round(done / Math.max(seconds, 1e-3)));
         }
         catch (RuntimeException ex) {
             log.error("Text analysis job {} failed", jobId, ex);
