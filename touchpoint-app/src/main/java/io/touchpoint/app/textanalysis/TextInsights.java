@@ -68,15 +68,44 @@ public class TextInsights {
             double detractorShare, double otherShare, double lift, double pValue, boolean significant) {
     }
 
+    /**
+     * Who counts as a detractor. NPS: answered 0-6 against 7-10. RATING: a review rated 1 or 2 of 5 stars (normalised
+     * rating at most 0.25, whatever the platform's scale) against 3 stars or more; for businesses whose comments are
+     * mostly reviews, where nobody answered an NPS question.
+     */
+    public enum DriverBasis {
+        NPS("f.nps", "f.nps <= 6", "f.nps >= 7", "detractors"),
+        RATING("f.rating", "f.rating <= 0.25", "f.rating > 0.25", "low-rated");
+
+        final String present;
+        final String low;
+        final String high;
+        /** The verbatim list's group for the low side. */
+        public final String group;
+
+        DriverBasis(String present, String low, String high, String group) {
+            this.present = present;
+            this.low = low;
+            this.high = high;
+            this.group = group;
+        }
+    }
+
     public List<Driver> detractorDrivers(Scope s) {
+        return detractorDrivers(s, DriverBasis.NPS);
+    }
+
+    public List<Driver> detractorDrivers(Scope s, DriverBasis basis) {
         record Totals(long detractors, long others) {
         }
-        Totals totals = jdbc.sql("""
-                select count(*) filter (where f.nps <= 6), count(*) filter (where f.nps >= 7)
+        Totals totals = jdbc.sql("select count(*) filter (where " + basis.low + "), count(*) filter (where " + basis.high
+                + ")" + """
+
                 from feedback f join feedback_text t on t.feedback_id = f.id
                 left join property p on p.id = f.property_id
-                where f.nps is not null and f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
-                  and (t.english or coalesce(t.language, 'und') = 'und')""")
+                where f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
+                  and (t.english or coalesce(t.language, 'und') = 'und')
+                """ + " and " + basis.present + " is not null")
                 .params(s.start(), s.end(), s.property(), s.property())
                 .query((rs, i) -> new Totals(rs.getLong(1), rs.getLong(2))).single();
         if (totals.detractors() == 0 || totals.others() == 0) {
@@ -84,12 +113,13 @@ public class TextInsights {
         }
         ChangeTest test = ChangeTest.withDefaults();
         List<Driver> out = new ArrayList<>();
-        jdbc.sql("""
-                select a.path, count(distinct f.id) filter (where f.nps <= 6), count(distinct f.id) filter (where f.nps >= 7)
+        jdbc.sql("select a.path, count(distinct f.id) filter (where " + basis.low + "), count(distinct f.id) filter (where "
+                + basis.high + ")" + """
+
                 from feedback_aspect a join feedback f on f.id = a.feedback_id
                 left join property p on p.id = f.property_id
-                where f.nps is not null and f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
-                group by a.path""")
+                where f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
+                """ + " and " + basis.present + " is not null group by a.path")
                 .params(s.start(), s.end(), s.property(), s.property())
                 .query((rs, i) -> {
                     long d = rs.getLong(2);
@@ -148,7 +178,8 @@ public class TextInsights {
      * Which comments a verbatim list shows; every part optional (null). With a topic, the sentiment is the label of
      * that topic's mention (as counted by {@link #topicMatrix}); without one, the comment's own label.
      *
-     * @param group NPS group: detractors (0-6), passives (7-8) or promoters (9-10)
+     * @param group NPS group: detractors (0-6), passives (7-8) or promoters (9-10); or low-rated: reviews rated 1 or 2
+     *     of 5 stars (normalised rating at most 0.25)
      * @param touchpoint touchpoint name, as grouped by {@link #emotionClusters} ("No touchpoint" for none)
      * @param stage journey stage name, likewise ("No stage")
      */
@@ -156,7 +187,7 @@ public class TextInsights {
             String stage) {
 
         public static final List<String> SENTIMENTS = List.of("negative", "neutral", "positive");
-        public static final List<String> GROUPS = List.of("detractors", "passives", "promoters");
+        public static final List<String> GROUPS = List.of("detractors", "passives", "promoters", "low-rated");
         public static final List<String> CLUSTERS = List.of("Advocacy", "Recommendation", "Attention", "Destroying");
 
         public VerbatimFilter {
@@ -217,7 +248,8 @@ public class TextInsights {
               and (cast(:cluster as text) is null or exists (select 1 from feedback_emotion e
                    where e.feedback_id = f.id and e.cluster = :cluster))
               and (cast(:grp as text) is null or (:grp = 'detractors' and f.nps <= 6)
-                   or (:grp = 'passives' and f.nps between 7 and 8) or (:grp = 'promoters' and f.nps >= 9))
+                   or (:grp = 'passives' and f.nps between 7 and 8) or (:grp = 'promoters' and f.nps >= 9)
+                   or (:grp = 'low-rated' and f.rating <= 0.25))
               and (cast(:touchpoint as text) is null or coalesce(tp.name, 'No touchpoint') = :touchpoint)
               and (cast(:stage as text) is null or coalesce(st.name, 'No stage') = :stage)
             """;

@@ -143,17 +143,38 @@ class TextAnalysisIT {
             assertThat(insights.verbatims(scope, f, 0, 50).total()).as(e.group() + " " + e.cluster())
                     .isEqualTo(e.comments());
         }
+        // Reviews have no NPS: their drivers are low ratings (1-2 of 5) against the rest.
+        List<Long> reviews = List.of(
+                jdbc.sql("insert into feedback (kind, source, external_id, occurred_at, rating, text) values ('review', "
+                        + "'test', ?, ?, 0.0, 'The wifi never worked, such a waste of money.') returning id")
+                        .params(UUID.randomUUID().toString(), java.sql.Timestamp.from(noon.minusSeconds(60)))
+                        .query(Long.class).single(),
+                jdbc.sql("insert into feedback (kind, source, external_id, occurred_at, rating, text) values ('review', "
+                        + "'test', ?, ?, 1.0, 'Lovely breakfast, friendly staff.') returning id")
+                        .params(UUID.randomUUID().toString(), java.sql.Timestamp.from(noon.minusSeconds(120)))
+                        .query(Long.class).single());
+        analyses.analyse(reviews);
+        var byRating = insights.detractorDrivers(scope, TextInsights.DriverBasis.RATING);
+        assertThat(byRating).extracting(TextInsights.Driver::path).contains("Facilities > Wi-Fi");
+        for (var d : byRating) {
+            assertThat(d.detractors()).isEqualTo(1);
+            assertThat(d.others()).isEqualTo(1);
+            var f = new TextInsights.VerbatimFilter(d.path(), null, null, "low-rated", null, null);
+            assertThat(insights.verbatims(scope, f, 0, 50).total()).as(d.path()).isEqualTo(d.detractorsWith());
+        }
+        // The NPS drivers do not change: reviews carry no NPS.
+        assertThat(insights.detractorDrivers(scope)).isEqualTo(drivers);
         // Pages: newest first, two at a time.
         var first = insights.verbatims(scope, TextInsights.VerbatimFilter.none(), 0, 2);
         var last = insights.verbatims(scope, TextInsights.VerbatimFilter.none(), 4, 2);
-        assertThat(first.total()).isEqualTo(6);
+        assertThat(first.total()).isEqualTo(8);
         assertThat(first.items()).extracting(TextInsights.Verbatim::id).containsExactly(french, ids.get(4));
         assertThat(first.items().get(0).analysed()).isFalse();
         assertThat(first.items().get(0).language()).isEqualTo("fr");
         assertThat(first.items().get(1).analysed()).isTrue();
         assertThat(first.hasNext()).isTrue();
         assertThat(last.items()).extracting(TextInsights.Verbatim::id).containsExactly(ids.get(1), ids.get(0));
-        assertThat(last.hasNext()).isFalse();
+        assertThat(last.hasNext()).isTrue(); // the two reviews are older
 
         // The page: comments escaped and highlighted, a bad filter named, not a server error.
         var staff = new io.touchpoint.app.support.StaffSession(port, "admin", Api.ADMIN_PASSWORD);
@@ -173,7 +194,7 @@ class TextAnalysisIT {
         List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader()
                 .setSkipHeaderRecord(true).get().parse(new java.io.StringReader(csv.body().substring(1))).getRecords();
         assertThat(csv.body()).startsWith("\uFEFFid,date,kind,source,property,touchpoint,nps,sentiment");
-        assertThat(rows).hasSize(7);
+        assertThat(rows).hasSize(9);
         assertThat(rows.get(0).get("comment")).startsWith("'=HYPERLINK(");
         assertThat(rows).anySatisfy(r -> assertThat(r.get("topics")).contains("Room > Noise: negative"));
         assertThat(rows).anySatisfy(r -> assertThat(r.get("sentiment")).isEqualTo("not analysed"));
@@ -185,6 +206,8 @@ class TextAnalysisIT {
         var bad = staff.get("/insights/verbatims?sentiment=furious&offset=-1");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).contains("sentiment: use one of negative, neutral, positive");
+        assertThat(staff.get("/insights?from=" + day + "&to=" + day + "&basis=rating").body())
+                .contains("reviews rated 1 or 2 of 5").contains("group=low-rated");
         var overview = staff.get("/insights?from=" + day + "&to=" + day);
         assertThat(overview.body()).contains("/insights/verbatims?from=" + day)
                 .contains("id=\"insights-data\"").contains("\"path\":\"Room\"");

@@ -59,14 +59,25 @@ class InsightPages {
 
     @GetMapping("/insights")
     String insights(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String property, Model model) {
+            @RequestParam(required = false) String property, @RequestParam(required = false) String basis,
+            Model model) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         LocalDate end = day(to, today);
         LocalDate start = day(from, end.minusDays(179));
         Scope scope = new Scope(start, end, property == null || property.isBlank() ? null : property);
         var matrix = insights.topicMatrix(scope);
         model.addAttribute("matrix", matrix);
-        model.addAttribute("drivers", insights.detractorDrivers(scope).stream().limit(12).toList());
+        // Detractors by NPS, or by low review ratings; by default NPS, and ratings where nobody answered NPS.
+        TextInsights.DriverBasis driverBasis = "rating".equalsIgnoreCase(basis) ? TextInsights.DriverBasis.RATING
+                : TextInsights.DriverBasis.NPS;
+        List<TextInsights.Driver> drivers = insights.detractorDrivers(scope, driverBasis);
+        if (drivers.isEmpty() && (basis == null || basis.isBlank())) {
+            driverBasis = TextInsights.DriverBasis.RATING;
+            drivers = insights.detractorDrivers(scope, driverBasis);
+        }
+        model.addAttribute("drivers", drivers.stream().limit(12).toList());
+        model.addAttribute("driverBasis", driverBasis.name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("driverGroup", driverBasis.group);
         model.addAttribute("byTouchpoint", pivot(insights.emotionClusters(scope, false)));
         model.addAttribute("byStage", pivot(insights.emotionClusters(scope, true)));
         model.addAttribute("clusters", List.of("Advocacy", "Recommendation", "Attention", "Destroying"));
