@@ -1,5 +1,6 @@
 package io.touchpoint.app.analytics;
 
+import io.touchpoint.app.feedback.FeedbackBatchRecorded;
 import io.touchpoint.app.feedback.FeedbackRecorded;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -26,6 +27,22 @@ public class FeedbackRollups {
     @ApplicationModuleListener
     void on(FeedbackRecorded event) {
         refreshCellOf(event.feedbackId());
+    }
+
+    /** A batch: each daily cell its rows touch is recomputed once, in one transaction. */
+    @ApplicationModuleListener
+    void on(FeedbackBatchRecorded event) {
+        record Cell(LocalDate day, String kind, long property, long touchpoint, long stage, String channel) {
+        }
+        jdbc.sql("""
+                select distinct (occurred_at at time zone 'UTC')::date, kind, coalesce(property_id, 0),
+                       coalesce(touchpoint_id, 0), coalesce(stage_id, 0), coalesce(channel, '')
+                from feedback where id = any(?::bigint[])""")
+                .param(event.feedbackIds().toArray(Long[]::new))
+                .query((rs, i) -> new Cell(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getString(6)))
+                .list()
+                .forEach(c -> refresh(c.day(), c.kind(), c.property(), c.touchpoint(), c.stage(), c.channel()));
     }
 
     @Transactional

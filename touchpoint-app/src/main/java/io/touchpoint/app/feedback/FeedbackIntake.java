@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Brings reviews and social comments into the feedback stream. (kind, source, external id) is unique, so a
- * re-imported review is a duplicate, stored once. Each stored record is announced with {@link FeedbackRecorded}.
+ * re-imported review is a duplicate, stored once. The records one call stores are announced together with
+ * {@link FeedbackBatchRecorded}.
  */
 @Service
 public class FeedbackIntake {
@@ -48,6 +49,7 @@ public class FeedbackIntake {
     @Transactional
     public List<Recorded> record(List<ExternalFeedback> items) {
         List<Recorded> out = new ArrayList<>(items.size());
+        List<Long> stored = new ArrayList<>(items.size());
         for (ExternalFeedback f : items) {
             Long customer = f.customer() == null ? null : identities.findExisting(f.customer()).orElse(null);
             Long id = jdbc.sql("""
@@ -64,9 +66,12 @@ public class FeedbackIntake {
                 out.add(new Recorded(f.externalId(), Outcome.DUPLICATE, null));
             }
             else {
-                events.publishEvent(new FeedbackRecorded(id));
+                stored.add(id);
                 out.add(new Recorded(f.externalId(), Outcome.ACCEPTED, customer));
             }
+        }
+        if (!stored.isEmpty()) {
+            events.publishEvent(new FeedbackBatchRecorded(stored));
         }
         return out;
     }

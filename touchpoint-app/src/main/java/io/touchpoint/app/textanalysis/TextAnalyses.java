@@ -1,5 +1,6 @@
 package io.touchpoint.app.textanalysis;
 
+import io.touchpoint.app.feedback.FeedbackBatchRecorded;
 import io.touchpoint.app.feedback.FeedbackRecorded;
 import io.touchpoint.app.shared.InvalidInputException;
 import io.touchpoint.text.AspectMention;
@@ -112,6 +113,15 @@ public class TextAnalyses {
     @ApplicationModuleListener
     void on(FeedbackRecorded event) {
         analyse(List.of(event.feedbackId()));
+    }
+
+    @ApplicationModuleListener
+    void on(FeedbackBatchRecorded event) {
+        // In slices of a backfill batch, so one transaction never holds an unbounded intake call.
+        List<Long> ids = event.feedbackIds();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            analyse(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
     }
 
     /** Analyses these feedback records (those with a comment) and stores the results, replacing earlier ones. */
