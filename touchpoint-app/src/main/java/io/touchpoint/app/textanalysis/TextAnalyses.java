@@ -78,6 +78,11 @@ public class TextAnalyses {
         return analyzer().analyzer().taxonomy();
     }
 
+    /** Analyses a text with the current taxonomy and staff phrases, storing nothing. */
+    public io.touchpoint.text.TextAnalysis analyzeText(String text) {
+        return analyzer().analyzer().analyze(text);
+    }
+
     /** The words that carry a text's sentiment, as the current analyser (with staff phrases) reads them. */
     public List<io.touchpoint.text.OpinionWord> opinionWords(String text) {
         return analyzer().analyzer().opinionWords(text);

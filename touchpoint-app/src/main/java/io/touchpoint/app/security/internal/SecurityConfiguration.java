@@ -74,6 +74,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/surveys/*/invitations/**").hasAuthority(admin)
                         .requestMatchers(HttpMethod.GET, "/api/v1/surveys/*/mail-sends").hasAuthority(admin)
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(read)
+                        // Analysing a text stores nothing: a read key may do it.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/text/analyze").hasAnyAuthority(read, ingest, admin)
                         .requestMatchers("/api/v1/customers/**").hasAuthority(admin)
                         .anyRequest().hasAuthority(admin));
         return http.build();
