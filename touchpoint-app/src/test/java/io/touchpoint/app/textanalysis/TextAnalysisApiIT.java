@@ -35,7 +35,7 @@ class TextAnalysisApiIT {
         Api api = new Api(port);
         String reader = keys.create("text reader " + run, EnumSet.of(ApiScope.READ), "test").secret();
         var posted = api.post("/api/v1/feedback", Api.BOOTSTRAP_KEY, Api.json(Map.of("items", List.of(Map.of(
-                "id", "api-" + run, "source", "google", "occurredAt", "2026-05-02T10:00:00Z", "rating", 2,
+                "id", "api-" + run, "source", "google", "occurredAt", "2026-03-15T10:00:00Z", "rating", 2,
                 "text", "The breakfast was cold and the staff were rude.")))));
         assertThat(posted.status()).isEqualTo(200);
         long id = jdbc.sql("select id from feedback where external_id = ?").param("api-" + run).query(Long.class).single();
