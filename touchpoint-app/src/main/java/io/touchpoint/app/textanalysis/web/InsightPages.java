@@ -61,10 +61,9 @@ class InsightPages {
     String insights(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
             @RequestParam(required = false) String property, @RequestParam(required = false) String basis,
             Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate end = day(to, today);
-        LocalDate start = day(from, end.minusDays(179));
-        Scope scope = new Scope(start, end, property == null || property.isBlank() ? null : property);
+        Scope scope = scope(from, to, property);
+        LocalDate start = scope.from();
+        LocalDate end = scope.to();
         var matrix = insights.topicMatrix(scope);
         model.addAttribute("matrix", matrix);
         // Detractors by NPS, or by low review ratings; by default NPS, and ratings where nobody answered NPS.
@@ -137,10 +136,9 @@ class InsightPages {
             @RequestParam(required = false) String group, @RequestParam(required = false) String touchpoint,
             @RequestParam(required = false) String stage, @RequestParam(defaultValue = "0") String offset,
             Model model, HttpServletResponse response) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate end = day(to, today);
-        LocalDate start = day(from, end.minusDays(179));
-        Scope scope = new Scope(start, end, property == null || property.isBlank() ? null : property.trim());
+        Scope scope = scope(from, to, property);
+        LocalDate start = scope.from();
+        LocalDate end = scope.to();
         model.addAttribute("from", start);
         model.addAttribute("to", end);
         model.addAttribute("property", scope.property());
@@ -191,10 +189,9 @@ class InsightPages {
             @RequestParam(required = false) String sentiment, @RequestParam(required = false) String cluster,
             @RequestParam(required = false) String group, @RequestParam(required = false) String touchpoint,
             @RequestParam(required = false) String stage, HttpServletResponse response) throws java.io.IOException {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate end = day(to, today);
-        LocalDate start = day(from, end.minusDays(179));
-        Scope scope = new Scope(start, end, property == null || property.isBlank() ? null : property.trim());
+        Scope scope = scope(from, to, property);
+        LocalDate start = scope.from();
+        LocalDate end = scope.to();
         TextInsights.VerbatimFilter filter;
         try {
             filter = new TextInsights.VerbatimFilter(topic, sentiment, cluster, group, touchpoint, stage);
@@ -387,6 +384,13 @@ class InsightPages {
             throw new InvalidInputException("terms", "give at least one term (comma separated)");
         }
         return out;
+    }
+
+    /** The period of a page: {@code to} (default today, UTC) and the 180 days up to it unless {@code from} is given. */
+    private Scope scope(String from, String to, String property) {
+        LocalDate end = day(to, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
+        return new Scope(day(from, end.minusDays(179)), end,
+                property == null || property.isBlank() ? null : property.trim());
     }
 
     private static LocalDate day(String s, LocalDate fallback) {
