@@ -191,27 +191,14 @@ public final class TextAnalyzer {
 
     private TextAnalysis analyze(PreparedText p) {
         String t = p.text;
-        int opinionWords = 0;
-        int limit = Math.min(p.tokens.size(), 120); // enough to tell a short English text from a foreign one
-        for (int i = 0; i < limit; i++) {
-            Token tok = p.tokens.get(i);
-            if (tok.kind == Token.Kind.WORD && scorer.lexicon().isOpinionWord(tok.norm)) {
-                opinionWords++;
-            }
-        }
-        LanguageDetector.Guess guess = languages.detect(t, p.tokens, opinionWords);
+        LanguageDetector.Guess guess = language(p);
         boolean english = guess.code().equals("en");
         if (!english && !guess.code().equals("und")) {
             return notAnalysed(p, guess.code());
         }
 
         List<TermMatcher.TermMatch> matches = terms.match(p.stems);
-        boolean[] amenity = new boolean[p.tokens.size()];
-        for (TermMatcher.TermMatch m : matches) {
-            for (int i = m.start(); i < m.end(); i++) {
-                amenity[i] = true;
-            }
-        }
+        boolean[] amenity = amenities(p, matches);
         List<SentenceScore> scores = new ArrayList<>(p.sentences.size());
         List<SentenceSentiment> sentences = new ArrayList<>(p.sentences.size());
         double[][] logits = new double[p.sentences.size()][];
@@ -259,17 +246,11 @@ public final class TextAnalyzer {
      */
     public List<OpinionWord> opinionWords(String text) {
         PreparedText p = PreparedText.of(text == null ? "" : text);
-        TextAnalysis a = analyze(p);
-        if (!a.english() && !a.language().equals("und")) {
+        String code = language(p).code();
+        if (!code.equals("en") && !code.equals("und")) {
             return List.of();
         }
-        List<TermMatcher.TermMatch> matches = terms.match(p.stems);
-        boolean[] amenity = new boolean[p.tokens.size()];
-        for (TermMatcher.TermMatch m : matches) {
-            for (int i = m.start(); i < m.end(); i++) {
-                amenity[i] = true;
-            }
-        }
+        boolean[] amenity = amenities(p, terms.match(p.stems));
         List<OpinionWord> out = new ArrayList<>();
         for (int[] s : p.sentences) {
             for (OpinionUnit u : scorer.score(p.tokens, p.keys, s[0], s[1], p.shouting, amenity).units()) {
@@ -279,6 +260,30 @@ public final class TextAnalyzer {
             }
         }
         return out;
+    }
+
+    /** The text's language, from its letters, function words and how many of its first words are opinion words. */
+    private LanguageDetector.Guess language(PreparedText p) {
+        int opinionWords = 0;
+        int limit = Math.min(p.tokens.size(), 120); // enough to tell a short English text from a foreign one
+        for (int i = 0; i < limit; i++) {
+            Token tok = p.tokens.get(i);
+            if (tok.kind == Token.Kind.WORD && scorer.lexicon().isOpinionWord(tok.norm)) {
+                opinionWords++;
+            }
+        }
+        return languages.detect(p.text, p.tokens, opinionWords);
+    }
+
+    /** Per token: inside a topic term (the scorer reads amenity words, "hot water", differently). */
+    private static boolean[] amenities(PreparedText p, List<TermMatcher.TermMatch> matches) {
+        boolean[] amenity = new boolean[p.tokens.size()];
+        for (TermMatcher.TermMatch m : matches) {
+            for (int i = m.start(); i < m.end(); i++) {
+                amenity[i] = true;
+            }
+        }
+        return amenity;
     }
 
     private static List<AspectMention> implicitComplaints(List<AspectMention> aspects, List<SentenceScore> alone,

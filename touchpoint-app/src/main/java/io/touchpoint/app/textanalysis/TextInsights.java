@@ -256,6 +256,14 @@ public class TextInsights {
 
     /** Analysed comments in the scope that match the filter, newest first. */
     public VerbatimPage verbatims(Scope s, VerbatimFilter filter, int offset, int limit) {
+        return verbatims(s, filter, offset, limit, -1);
+    }
+
+    /**
+     * As {@link #verbatims(Scope, VerbatimFilter, int, int)}; a caller walking all pages passes the total the first
+     * page gave ({@code knownTotal >= 0}) so it is not counted again for every page.
+     */
+    public VerbatimPage verbatims(Scope s, VerbatimFilter filter, int offset, int limit, long knownTotal) {
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("start", s.start());
         params.put("end", s.end());
@@ -266,7 +274,8 @@ public class TextInsights {
         params.put("grp", filter.group());
         params.put("touchpoint", filter.touchpoint());
         params.put("stage", filter.stage());
-        long total = jdbc.sql("select count(*) " + VERBATIM_WHERE).params(params).query(Long.class).single();
+        long total = knownTotal >= 0 ? knownTotal
+                : jdbc.sql("select count(*) " + VERBATIM_WHERE).params(params).query(Long.class).single();
         record Row(long id, java.time.Instant at, String kind, String source, String property, String touchpoint,
                 Integer nps, String text, String label, boolean mixed, String language, boolean analysed) {
         }

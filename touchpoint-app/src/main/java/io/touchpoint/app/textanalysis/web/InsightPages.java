@@ -211,9 +211,10 @@ class InsightPages {
                 org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("id", "date", "kind", "source", "property",
                         "touchpoint", "nps", "sentiment", "mixed", "language", "topics", "emotions", "comment").get());
         int done = 0;
-        long total = 0;
+        long total = -1;
         while (done < EXPORT_LIMIT) {
-            TextInsights.VerbatimPage page = insights.verbatims(scope, filter, done, Math.min(1000, EXPORT_LIMIT - done));
+            TextInsights.VerbatimPage page = insights.verbatims(scope, filter, done, Math.min(1000, EXPORT_LIMIT - done),
+                    total);
             total = page.total();
             for (TextInsights.Verbatim v : page.items()) {
                 String topics = v.aspects().stream().map(a -> a.path() + ": " + a.label()).distinct()
