@@ -3,7 +3,10 @@ package io.touchpoint.app.analytics;
 import io.touchpoint.app.feedback.FeedbackBatchRecorded;
 import io.touchpoint.app.feedback.FeedbackRecorded;
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -12,9 +15,18 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Keeps {@code feedback_daily} up to date. Each new record causes its cell to be recomputed from the raw records of
  * that day and those dimensions, so a replayed or duplicated event changes nothing.
+ *
+ * <p>Listeners run concurrently, and two of them may recompute the same cell: one that read the day's records before
+ * another record was committed would otherwise write its older count over the newer one. So a recomputation first
+ * takes a transaction-scoped advisory lock on its cell (the cells of a batch in ascending key order, so two batches
+ * never wait on each other in a cycle). Under read committed the statement after the lock sees every record whose own
+ * recomputation went before, so the last writer of a cell has counted them all.
  */
 @Component
 public class FeedbackRollups {
+
+    /** The first key of this class's two-key advisory locks, apart from other modules' locks. */
+    static final int LOCK_SPACE = 0x74706431; // "tpd1"
 
     private final JdbcClient jdbc;
     private final ProfileRollups profiles;
@@ -32,46 +44,71 @@ public class FeedbackRollups {
     /** A batch: each daily cell its rows touch is recomputed once, in one transaction. */
     @ApplicationModuleListener
     void on(FeedbackBatchRecorded event) {
-        record Cell(LocalDate day, String kind, long property, long touchpoint, long stage, String channel) {
-        }
-        jdbc.sql("""
+        List<Cell> cells = jdbc.sql("""
                 select distinct (occurred_at at time zone 'UTC')::date, kind, coalesce(property_id, 0),
                        coalesce(touchpoint_id, 0), coalesce(stage_id, 0), coalesce(channel, '')
                 from feedback where id = any(?::bigint[])""")
                 .param(event.feedbackIds().toArray(Long[]::new))
-                .query((rs, i) -> new Cell(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getString(6)))
-                .list()
-                .forEach(c -> refresh(c.day(), c.kind(), c.property(), c.touchpoint(), c.stage(), c.channel()));
+                .query(FeedbackRollups::cell)
+                .list();
+        lock(cells);
+        cells.forEach(this::refresh);
     }
 
     @Transactional
     public void refreshCellOf(long feedbackId) {
-        record Cell(LocalDate day, String kind, long property, long touchpoint, long stage, String channel) {
-        }
         jdbc.sql("""
                 select (occurred_at at time zone 'UTC')::date, kind, coalesce(property_id, 0), coalesce(touchpoint_id, 0),
                        coalesce(stage_id, 0), coalesce(channel, '') from feedback where id = ?""")
                 .param(feedbackId)
-                .query((rs, i) -> new Cell(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getLong(4),
-                        rs.getLong(5), rs.getString(6)))
+                .query(FeedbackRollups::cell)
                 .optional()
-                .ifPresent(c -> refresh(c.day(), c.kind(), c.property(), c.touchpoint(), c.stage(), c.channel()));
+                .ifPresent(c -> {
+                    lock(List.of(c));
+                    refresh(c);
+                });
     }
 
-    private void refresh(LocalDate day, String kind, long property, long touchpoint, long stage, String channel) {
+    /** A cell of the daily rollup; 0 and '' stand for "none". */
+    record Cell(LocalDate day, String kind, long property, long touchpoint, long stage, String channel) {
+
+        String key() {
+            return day + "|" + kind + "|" + property + "|" + touchpoint + "|" + stage + "|" + channel;
+        }
+    }
+
+    private static Cell cell(ResultSet rs, int row) throws SQLException {
+        return new Cell(rs.getDate(1).toLocalDate(), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                rs.getString(6));
+    }
+
+    /** Advisory locks on the cells, in ascending key order; held until the transaction ends. */
+    private void lock(List<Cell> cells) {
+        if (cells.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                select count(pg_advisory_xact_lock(?, k)) from (
+                  select distinct hashtext(c) as k from unnest(?::text[]) c order by 1) s""")
+                .params(LOCK_SPACE, cells.stream().map(Cell::key).toArray(String[]::new))
+                .query(Long.class).single();
+    }
+
+    private void refresh(Cell c) {
         int written = jdbc.sql(UPSERT + """
                 where occurred_at >= ?::date and occurred_at < ?::date + 1 and kind = ?
                   and coalesce(property_id, 0) = ? and coalesce(touchpoint_id, 0) = ? and coalesce(stage_id, 0) = ?
                   and coalesce(channel, '') = ?
                 group by 1, 2, 3, 4, 5, 6
                 """ + ON_CONFLICT)
-                .params(Date.valueOf(day), Date.valueOf(day), kind, property, touchpoint, stage, channel).update();
+                .params(Date.valueOf(c.day()), Date.valueOf(c.day()), c.kind(), c.property(), c.touchpoint(),
+                        c.stage(), c.channel()).update();
         if (written == 0) {
             jdbc.sql("""
                     delete from feedback_daily where day = ? and kind = ? and property_id = ? and touchpoint_id = ?
                       and stage_id = ? and channel = ?""")
-                    .params(Date.valueOf(day), kind, property, touchpoint, stage, channel).update();
+                    .params(Date.valueOf(c.day()), c.kind(), c.property(), c.touchpoint(), c.stage(), c.channel())
+                    .update();
         }
     }
 
@@ -81,6 +118,8 @@ public class FeedbackRollups {
      */
     @Transactional
     public int rebuild(LocalDate from, LocalDate toInclusive) {
+        // Waits for recomputations under way and holds new ones until this commits; they then start from its result.
+        jdbc.sql("lock table feedback_daily in share row exclusive mode").update();
         jdbc.sql("delete from feedback_daily where day between ? and ?")
                 .params(Date.valueOf(from), Date.valueOf(toInclusive)).update();
         int cells = jdbc.sql(UPSERT + """
