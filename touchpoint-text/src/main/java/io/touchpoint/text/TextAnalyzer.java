@@ -237,10 +237,6 @@ public final class TextAnalyzer {
     }
 
     /**
-     * A neutral mention in a sentence the context read as an implicit complaint ({@link SentenceContext}) is that
-     * complaint's aspect: it takes the sentence's label and score.
-     */
-    /**
      * The opinion words and phrases of a text, in text order, as {@link #analyze} weighs them (with this analyzer's
      * overrides): the evidence behind its sentiment. Empty for a text not in English.
      */
@@ -272,7 +268,7 @@ public final class TextAnalyzer {
                 opinionWords++;
             }
         }
-        return languages.detect(p.text, p.tokens, opinionWords);
+        return languages.detect(p.plain, p.tokens, opinionWords);
     }
 
     /** Per token: inside a topic term (the scorer reads amenity words, "hot water", differently). */
@@ -286,6 +282,10 @@ public final class TextAnalyzer {
         return amenity;
     }
 
+    /**
+     * A neutral mention in a sentence the context read as an implicit complaint ({@link SentenceContext}) is that
+     * complaint's aspect: it takes the sentence's label and score.
+     */
     private static List<AspectMention> implicitComplaints(List<AspectMention> aspects, List<SentenceScore> alone,
             List<SentenceSentiment> sentences, double[] inContext) {
         List<AspectMention> out = null;

@@ -14,6 +14,8 @@ public final class PreparedText {
     private static final SentenceSplitter SPLITTER = new SentenceSplitter();
 
     public final String text;
+    /** {@code text} with its HTML markup blanked ({@link Markup}): same length, same offsets. */
+    public final String plain;
     public final List<Token> tokens;
     public final String[] keys;
     public final String[] stems;
@@ -26,9 +28,10 @@ public final class PreparedText {
     /** The whole text is written in capitals, so capitals mark no emphasis. */
     public final boolean shouting;
 
-    private PreparedText(String text, List<Token> tokens, String[] keys, String[] stems, long[] hashes,
+    private PreparedText(String text, String plain, List<Token> tokens, String[] keys, String[] stems, long[] hashes,
             List<int[]> sentences, int[] spans, boolean shouting) {
         this.text = text;
+        this.plain = plain;
         this.tokens = tokens;
         this.keys = keys;
         this.stems = stems;
@@ -40,14 +43,15 @@ public final class PreparedText {
 
     /** A text split into sentences by {@link SentenceSplitter}. */
     public static PreparedText of(String text) {
-        List<Token> tokens = TOKENIZER.tokenize(text);
+        String plain = Markup.blank(text);
+        List<Token> tokens = TOKENIZER.tokenize(plain);
         List<int[]> sentences = SPLITTER.split(tokens);
         int[] spans = new int[2 * sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             spans[2 * i] = tokens.get(sentences.get(i)[0]).start;
             spans[2 * i + 1] = tokens.get(sentences.get(i)[1] - 1).end;
         }
-        return prepare(text, tokens, sentences, spans);
+        return prepare(text, plain, tokens, sentences, spans);
     }
 
     /**
@@ -67,7 +71,8 @@ public final class PreparedText {
             offsets[2 * i + 1] = sb.length();
         }
         String text = sb.toString();
-        List<Token> tokens = TOKENIZER.tokenize(text);
+        String plain = Markup.blank(text);
+        List<Token> tokens = TOKENIZER.tokenize(plain);
         List<int[]> ranges = new ArrayList<>(sentences.size());
         int[] spans = new int[offsets.length];
         int t = 0;
@@ -81,10 +86,10 @@ public final class PreparedText {
             spans[2 * i] = first < t ? tokens.get(first).start : offsets[2 * i];
             spans[2 * i + 1] = first < t ? tokens.get(t - 1).end : offsets[2 * i];
         }
-        return prepare(text, tokens, ranges, spans);
+        return prepare(text, plain, tokens, ranges, spans);
     }
 
-    private static PreparedText prepare(String text, List<Token> tokens, List<int[]> sentences, int[] spans) {
+    private static PreparedText prepare(String text, String plain, List<Token> tokens, List<int[]> sentences, int[] spans) {
         int n = tokens.size();
         String[] keys = new String[n];
         String[] stems = new String[n];
@@ -104,7 +109,7 @@ public final class PreparedText {
             }
         }
         boolean shouting = words > 0 && caps * 10 >= words * 7;
-        return new PreparedText(text, tokens, keys, stems, hashes, sentences, spans, shouting);
+        return new PreparedText(text, plain, tokens, keys, stems, hashes, sentences, spans, shouting);
     }
 
     /** FNV-1a over the string's chars, 64 bits. */

@@ -1,0 +1,69 @@
+package io.touchpoint.text.token;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTML markup in a comment (a review scraped with its {@code <br>}s, a hostile {@code <img onerror=alert(1)>}) is not
+ * what the customer said. Before tokenizing, tags of known HTML elements, HTML comments and the bodies of
+ * {@code script}/{@code style} elements are overwritten with spaces, character for character, so every offset into
+ * the result is an offset into the original text (aspect spans and evidence point at what the customer wrote). A
+ * tag that breaks a line ({@code <br>}, {@code </p>}, {@code <li>} ...) becomes a line break, which ends a sentence.
+ *
+ * <p>Only names of HTML elements count as tags: "&lt;3", "a &lt; b" and "&lt;sigh&gt;" are text. Character
+ * references ({@code &amp;}) are left as they are: decoding them would change offsets, and they carry no sentiment.
+ * Hand-written rather than an HTML parser (jsoup) because a parser rebuilds the text and loses the offsets.
+ */
+public final class Markup {
+
+    private static final Pattern MARKUP = Pattern.compile(
+            "<!--.*?(?:-->|\\z)"
+                    + "|<(script|style)\\b[^>]*>.*?(?:</\\1\\s*>|\\z)"
+                    + "|</?([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    private static final Set<String> ELEMENTS = Set.of("a", "abbr", "address", "area", "article", "aside", "audio",
+            "b", "base", "bdi", "bdo", "big", "blink", "blockquote", "body", "br", "button", "canvas", "caption",
+            "center", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt",
+            "em", "embed", "fieldset", "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1",
+            "h2", "h3", "h4", "h5", "h6", "head", "header", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd",
+            "label", "legend", "li", "link", "main", "mark", "marquee", "meta", "nav", "noscript", "object", "ol",
+            "optgroup", "option", "p", "param", "picture", "pre", "q", "s", "samp", "section", "select", "small",
+            "source", "span", "strike", "strong", "sub", "summary", "sup", "svg", "table", "tbody", "td", "template",
+            "textarea", "tfoot", "th", "thead", "time", "title", "tr", "tt", "u", "ul", "var", "video", "wbr");
+
+    private static final Set<String> LINE_BREAKS = Set.of("br", "p", "div", "li", "ul", "ol", "tr", "table", "h1",
+            "h2", "h3", "h4", "h5", "h6", "hr", "blockquote", "pre", "section", "article", "header", "footer", "dd",
+            "dt", "dl", "title", "body", "html", "head");
+
+    private Markup() {
+    }
+
+    /** The text with its markup overwritten by spaces (same length); the same instance when it has none. */
+    public static String blank(String text) {
+        if (text.indexOf('<') < 0) {
+            return text;
+        }
+        Matcher m = MARKUP.matcher(text);
+        char[] out = null;
+        while (m.find()) {
+            String element = m.group(2);
+            String name = element == null ? null : element.toLowerCase(Locale.ROOT);
+            if (name != null && !ELEMENTS.contains(name)) {
+                continue;
+            }
+            if (out == null) {
+                out = text.toCharArray();
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                out[i] = ' ';
+            }
+            if (name != null && LINE_BREAKS.contains(name)) {
+                out[m.start()] = '\n';
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+}
