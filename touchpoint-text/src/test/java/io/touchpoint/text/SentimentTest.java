@@ -58,6 +58,20 @@ class SentimentTest {
             They were out of towels.                             | NEGATIVE
             The desserts were out of this world.                 | POSITIVE
             I don't understand what the fuss is about.           | NEGATIVE
+            We were less than impressed.                         | NEGATIVE
+            The welcome was nothing less than wonderful.         | POSITIVE
+            Good luck getting a table.                           | NEGATIVE
+            He took our order without so much as a smile.        | NEGATIVE
+            Nothing on the menu was particularly memorable.      | NEGATIVE
+            No one at the front desk was friendly.               | NEGATIVE
+            None of the staff were rude.                         | POSITIVE
+            I have never had cheesecake like this.               | POSITIVE
+            I will stop by again next time I am in town.         | POSITIVE
+            She spilled wine on my jacket and did not stop to apologize. | NEGATIVE
+            Nobody bothered to check on us.                      | NEGATIVE
+            The dinner was ok, nothing I would have again.       | NEGATIVE
+            Service is not what you would expect at this price.  | NEGATIVE
+            The steak was cooked just right.                     | POSITIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);
@@ -106,6 +120,9 @@ class SentimentTest {
     void typosOfOpinionWordsStillCount() {
         assertThat(label("The staff were freindly and the food delicous.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("Very dissapointing stay.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // A changed letter counts in long words only.
+        assertThat(label("The food was magnificant.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("I would recommand it.")).isEqualTo(SentimentLabel.POSITIVE);
     }
 
     @Test

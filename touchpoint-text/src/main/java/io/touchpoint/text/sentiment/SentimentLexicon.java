@@ -222,8 +222,9 @@ public final class SentimentLexicon {
     }
 
     /**
-     * Typo-tolerant lookup for words of seven letters or more that the lexicon lacks: one letter dropped, added,
-     * changed or swapped ("delicous", "freindly", "dissapointing"), same first two letters, one unambiguous
+     * Typo-tolerant lookup for words of seven letters or more that the lexicon lacks: one letter dropped, added or
+     * swapped ("delicous", "freindly", "dissapointing"), or changed in a word of nine letters or more ("magnificant";
+     * in shorter words a changed letter too often makes another real word), same first two letters, one unambiguous
      * candidate. The valence is damped to 0.8 of the word's.
      */
     public LexiconEntry fuzzy(String norm) {
@@ -248,6 +249,20 @@ public final class SentimentLexicon {
         }
         LexiconEntry e = words.get(found);
         return new LexiconEntry(e.valence() * 0.8f, true, LexiconEntry.Role.NONE, 0f, false);
+    }
+
+    /** One letter changed, in a word of nine letters or more ("magnificant", "recommand"). */
+    private static boolean substitution(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < a.length() && diff < 2; i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                diff++;
+            }
+        }
+        return diff == 1;
     }
 
     private static boolean transposition(String a, String b) {
@@ -276,7 +291,7 @@ public final class SentimentLexicon {
         if (w.isEmpty()) {
             return "";
         }
-        if (swapOnly && !transposition(w, typed)) {
+        if (swapOnly && !transposition(w, typed) && !(typed.length() >= 9 && substitution(w, typed))) {
             return found;
         }
         return merge(found, w, typed);

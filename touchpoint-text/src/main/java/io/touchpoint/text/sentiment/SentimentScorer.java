@@ -370,7 +370,7 @@ public final class SentimentScorer {
                 return 0f;
             }
             if (j < k - 1 && NEGATION_STOPS.contains(keys[slotStart[j]]) && slotEnd[j] - slotStart[j] == 1) {
-                return 0f;
+                return quantifiedSubject(keys, tokens, slotStart[k], s);
             }
             LexiconEntry en = entry[j];
             if (en != null) {
@@ -382,11 +382,25 @@ public final class SentimentScorer {
                     if (slotStart[j] > 0 && keys[slotStart[j] - 1].equals("if")) {
                         return 0f;
                     }
+                    // "nothing less than superb", "no less than": praise, not "less than impressed"
+                    if (keys[slotStart[j]].equals("less") && slotStart[j] > 0
+                            && DENY_LESS.contains(keys[slotStart[j] - 1])) {
+                        return 0f;
+                    }
                     // "never been treated so rudely", "never felt more unwelcome": a superlative, not a denial
                     if (keys[slotStart[j]].equals("never")) {
                         for (int t = slotEnd[j]; t < slotStart[k]; t++) {
                             String w = keys[t];
                             if (w.equals("so") || w.equals("such") || w.equals("more") || w.equals("this")) {
+                                return 0f;
+                            }
+                        }
+                    }
+                    // "never tasted anything like it": praise (neverTastedLikeThis), not a denial of liking
+                    if (keys[slotStart[k]].equals("like") && (keys[slotStart[j]].equals("never")
+                            || keys[slotStart[j]].equals("haven't") || keys[slotStart[j]].equals("havent"))) {
+                        for (int t = slotEnd[j]; t < slotStart[k]; t++) {
+                            if (TASTED.contains(keys[t])) {
                                 return 0f;
                             }
                         }
@@ -405,8 +419,45 @@ public final class SentimentScorer {
                 words++;
             }
         }
+        return quantifiedSubject(keys, tokens, slotStart[k], s);
+    }
+
+    private static final Set<String> QUANTIFIED_SUBJECTS = Set.of("nothing", "none", "nobody", "noone");
+    private static final Set<String> COPULAS = Set.of("is", "was", "were", "are", "seemed", "seems", "tasted",
+            "tastes", "looked", "looks", "felt", "feels", "been", "be");
+    private static final Set<String> PREDICATE_ADVERBS = Set.of("particularly", "very", "really", "that", "all",
+            "so", "too", "especially", "overly", "remotely", "even", "ever", "terribly", "truly", "exactly");
+
+    /**
+     * A negative quantifier as the subject denies the predicate however long the subject is: "nothing on the menu was
+     * memorable", "none of the dishes were hot", "no one at the desk was friendly". The opinion word must follow a
+     * copula (adverbs between allowed), and the quantifier stand within seven words before it, in the same clause.
+     * Returns the negation factor, or 0.
+     */
+    private static float quantifiedSubject(String[] keys, List<Token> tokens, int at, int s) {
+        int t = at - 1;
+        while (t >= s && PREDICATE_ADVERBS.contains(keys[t])) {
+            t--;
+        }
+        if (t < s || !COPULAS.contains(keys[t])) {
+            return 0f;
+        }
+        for (int u = t - 1; u >= s && u >= t - 7; u--) {
+            if (clauseBreak(tokens.get(u)) || CONTRAST_OR_CLAUSE.contains(keys[u])) {
+                return 0f;
+            }
+            if (QUANTIFIED_SUBJECTS.contains(keys[u]) || keys[u].equals("one") && u > s && keys[u - 1].equals("no")) {
+                return -0.75f;
+            }
+        }
         return 0f;
     }
+
+    /** Words that start another clause, so a quantifier before them is not the subject of what follows. */
+    private static final Set<String> CONTRAST_OR_CLAUSE = Set.of("but", "and", "because", "although", "though",
+            "while", "when", "if", "since", "so");
+
+    private static final Set<String> DENY_LESS = Set.of("nothing", "no", "none");
 
     private static final Set<String> COMPARATIVES = Set.of("better", "nicer", "greater", "cleaner", "warmer",
             "friendlier", "tastier", "fresher", "more");
@@ -554,6 +605,7 @@ public final class SentimentScorer {
         imperative(tokens, keys, slotStart, slotEnd, entry, slots, units);
         duration(tokens, keys, slotStart, slotEnd, slots, units);
         neverAgain(tokens, keys, slotStart, slotEnd, entry, slots, units);
+        neverTastedLikeThis(tokens, keys, slotStart, slotEnd, entry, slots, units);
         serviceLapse(tokens, keys, slotStart, slotEnd, entry, slots, units);
         highPrices(tokens, keys, slotStart, slotEnd, entry, slots, units);
         charges(tokens, keys, slotStart, slotEnd, slots, units);
@@ -649,7 +701,10 @@ public final class SentimentScorer {
             LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
         for (int k = 1; k < slots; k++) {
             String verb = keys[slotStart[k]];
-            if (entry[k] != null && hasValence(entry[k]) || slotEnd[k] - slotStart[k] != 1) {
+            // A service act may carry a little praise of its own ("apologized"); its absence is still a complaint.
+            boolean valenced = entry[k] != null && hasValence(entry[k])
+                    && !(SERVICE_ACTS.contains(verb) && entry[k].valence() > 0f);
+            if (valenced || slotEnd[k] - slotStart[k] != 1) {
                 continue;
             }
             int j = k - 1;
@@ -668,12 +723,20 @@ public final class SentimentScorer {
                     && keys[slotStart[j - 1]].equals("had")) {
                 lapse = true;
             }
+            // "did not stop to apologize", "never bothered to check": the act itself did not happen
+            if (!lapse && SERVICE_ACTS.contains(verb) && before.equals("to") && j >= 2
+                    && PAUSE_VERBS.contains(keys[slotStart[j - 1]])
+                    && (LAPSE_NEGATORS.contains(keys[slotStart[j - 2]]) || NOBODY.contains(keys[slotStart[j - 2]]))) {
+                lapse = true;
+            }
             if (!lapse || comparativeAfter(tokens, keys, slotEnd[k], slotStart, slots, k)) {
                 continue;
             }
             units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.2f, -1.2f, 1f, false));
         }
     }
+
+    private static final Set<String> PAUSE_VERBS = Set.of("stop", "bother", "care", "try", "think", "offer");
 
     private static final Set<String> BE_OR_DO = Set.of("was", "were", "is", "are", "did", "do", "does", "been",
             "be", "had", "has", "have", "we", "they", "i");
@@ -858,8 +921,40 @@ public final class SentimentScorer {
                 }
                 String key = keys[slotStart[j]];
                 if (key.equals("never") || key.equals("won't") || key.equals("wont") || key.equals("not")
-                        || key.equals("wouldn't")) {
+                        || key.equals("wouldn't") || key.equals("nothing")) {
                     units.add(new OpinionUnit(slotStart[k], slotEnd[k], -2.0f, -2.0f, 1f, false));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> TASTED = Set.of("had", "tasted", "eaten", "ate", "sampled");
+    private static final Set<String> LIKE_THIS = Set.of("this", "it", "that", "theirs", "these", "them", "here");
+
+    /**
+     * "I have never had cheesecake like this", "never tasted anything like it": praise without an opinion word. Only
+     * with a verb of eating and nothing valenced between (so "never had service this bad" stays what its words say).
+     */
+    private static void neverTastedLikeThis(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
+        for (int k = 1; k + 1 < slots; k++) {
+            // "like this" as one word and the next, or a lexicon phrase ("like it"), whose own valence then counts
+            if (!keys[slotStart[k]].equals("like") || slotEnd[k] - slotStart[k] != 1
+                    || !LIKE_THIS.contains(keys[slotStart[k + 1]]) || hasValence(entry[k])) {
+                continue;
+            }
+            boolean tasted = false;
+            for (int j = k - 1; j >= 0 && j >= k - 7; j--) {
+                Token tok = tokens.get(slotStart[j]);
+                if (clauseBreak(tok) || hasValence(entry[j])) {
+                    break;
+                }
+                String key = keys[slotStart[j]];
+                if (TASTED.contains(key)) {
+                    tasted = true;
+                } else if (tasted && (key.equals("never") || key.equals("haven't") || key.equals("havent"))) {
+                    units.add(new OpinionUnit(slotStart[k], slotEnd[k], 1.8f, 1.8f, 1f, false));
                     break;
                 }
             }

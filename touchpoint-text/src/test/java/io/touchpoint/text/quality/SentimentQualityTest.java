@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Sentence sentiment on SemEval restaurant reviews (shared/data/reviews-dev, labels by its README rule). The figures
  * asserted are the ones reported in docs/quality.md; the issue's targets are macro-F1 0.70 and 2-class accuracy
- * 0.90 on the 2014 file. The 2015 files were not used to develop the lexicon or rules (held out); they are scored
- * both the way {@code text evaluate} does (each review analysed as one text) and with every sentence alone.
+ * 0.90 on the 2014 file. The 2015 test file was not used to develop the lexicon or rules (held out); the 2015
+ * training file was, in one round of reading its errors (2026-11-27). Both are scored the way {@code text evaluate}
+ * does (each review analysed as one text) and with every sentence alone.
  */
 class SentimentQualityTest {
 
@@ -72,15 +73,15 @@ class SentimentQualityTest {
     }
 
     // Reported in docs/quality.md (measured values rounded down).
-    static final double MACRO_F1_2014 = 0.744;
-    static final double TWO_CLASS_2014 = 0.912;
-    static final double NEUTRAL_F1_2014 = 0.569;
-    static final double MACRO_F1_2015_TRAIN = 0.752;
-    static final double TWO_CLASS_2015_TRAIN = 0.918;
-    static final double MACRO_F1_2015_TEST = 0.662;
+    static final double MACRO_F1_2014 = 0.750;
+    static final double TWO_CLASS_2014 = 0.918;
+    static final double NEUTRAL_F1_2014 = 0.575;
+    static final double MACRO_F1_2015_TRAIN = 0.773;
+    static final double TWO_CLASS_2015_TRAIN = 0.935;
+    static final double MACRO_F1_2015_TEST = 0.665;
     static final double TWO_CLASS_2015_TEST = 0.849;
-    static final double MACRO_F1_2015_TRAIN_IN_REVIEW = 0.762;
-    static final double TWO_CLASS_2015_TRAIN_IN_REVIEW = 0.954;
-    static final double MACRO_F1_2015_TEST_IN_REVIEW = 0.681;
-    static final double TWO_CLASS_2015_TEST_IN_REVIEW = 0.877;
+    static final double MACRO_F1_2015_TRAIN_IN_REVIEW = 0.774;
+    static final double TWO_CLASS_2015_TRAIN_IN_REVIEW = 0.961;
+    static final double MACRO_F1_2015_TEST_IN_REVIEW = 0.684;
+    static final double TWO_CLASS_2015_TEST_IN_REVIEW = 0.879;
 }
