@@ -72,6 +72,11 @@ class SentimentTest {
             The dinner was ok, nothing I would have again.       | NEGATIVE
             Service is not what you would expect at this price.  | NEGATIVE
             The steak was cooked just right.                     | POSITIVE
+            There should be more places like it in this city.    | POSITIVE
+            The staff should be more attentive.                  | NEGATIVE
+            I recommend making a reservation on weekends.        | NEUTRAL
+            I highly recommend the duck.                         | POSITIVE
+            It used to be good, but not any longer.              | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

@@ -156,6 +156,9 @@ public final class SentimentScorer {
             if (!en.user() && !titleCase && properName(tokens, slotStart[k], slotEnd[k], s, e, firstWordAt)) {
                 continue; // "Singapore Mai Fun", "Happy Garden": a name, not an opinion
             }
+            if (!en.user() && logisticsAdvice(keys, slotStart[k], slotEnd[k], e)) {
+                continue; // "I recommend making a reservation": advice, not praise
+            }
             double v = en.valence() * degree[k];
             boolean negated = false;
             if (!en.user()) {
@@ -551,6 +554,10 @@ public final class SentimentScorer {
      */
     private static int counterfactual(String[] keys, List<Token> tokens, int[] slotStart, int k, int s) {
         int from = slotStart[k];
+        // "there should be more places like it": a wish for more of the same, not a shortfall
+        if (keys[from].equals("more") && from + 1 < keys.length && MORE_OF_THE_SAME.contains(keys[from + 1])) {
+            return 0;
+        }
         boolean sawBe = false;
         int free = 1; // one participle may stand between ("could have been handled better")
         for (int t = from - 1; t >= s && t >= from - 6; t--) {
@@ -735,6 +742,30 @@ public final class SentimentScorer {
             units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.2f, -1.2f, 1f, false));
         }
     }
+
+    private static final Set<String> RECOMMEND = Set.of("recommend", "recommended", "recommends", "suggest",
+            "suggested", "advise", "advised");
+    private static final Set<String> LOGISTICS = Set.of("reservation", "reservations", "reserving", "reserve",
+            "booking", "book", "booked", "early", "ahead", "arriving", "calling", "cash", "parking");
+
+    /**
+     * A recommendation about logistics ("I recommend making a reservation", "we were advised to book ahead") is
+     * advice, not praise: the recommending word ends the slot and one of the next four words is about booking,
+     * arriving or paying.
+     */
+    private static boolean logisticsAdvice(String[] keys, int from, int to, int e) {
+        if (!RECOMMEND.contains(keys[to - 1])) {
+            return false;
+        }
+        for (int t = to; t < e && t < to + 4; t++) {
+            if (LOGISTICS.contains(keys[t])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MORE_OF_THE_SAME = Set.of("restaurants", "places", "hotels", "spots");
 
     private static final Set<String> PAUSE_VERBS = Set.of("stop", "bother", "care", "try", "think", "offer");
 

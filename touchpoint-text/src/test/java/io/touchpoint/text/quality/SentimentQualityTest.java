@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * Sentence sentiment on SemEval restaurant reviews (shared/data/reviews-dev, labels by its README rule). The figures
  * asserted are the ones reported in docs/quality.md; the issue's targets are macro-F1 0.70 and 2-class accuracy
  * 0.90 on the 2014 file. The 2015 test file was not used to develop the lexicon or rules (held out); the 2015
- * training file was, in one round of reading its errors (2026-11-27). Both are scored the way {@code text evaluate}
+ * training file was, in two rounds of reading its errors (2026-11-27). Both are scored the way {@code text evaluate}
  * does (each review analysed as one text) and with every sentence alone.
  */
 class SentimentQualityTest {
@@ -73,15 +73,15 @@ class SentimentQualityTest {
     }
 
     // Reported in docs/quality.md (measured values rounded down).
-    static final double MACRO_F1_2014 = 0.750;
-    static final double TWO_CLASS_2014 = 0.918;
-    static final double NEUTRAL_F1_2014 = 0.575;
-    static final double MACRO_F1_2015_TRAIN = 0.773;
-    static final double TWO_CLASS_2015_TRAIN = 0.935;
+    static final double MACRO_F1_2014 = 0.755;
+    static final double TWO_CLASS_2014 = 0.921;
+    static final double NEUTRAL_F1_2014 = 0.580;
+    static final double MACRO_F1_2015_TRAIN = 0.788;
+    static final double TWO_CLASS_2015_TRAIN = 0.941;
     static final double MACRO_F1_2015_TEST = 0.665;
     static final double TWO_CLASS_2015_TEST = 0.849;
-    static final double MACRO_F1_2015_TRAIN_IN_REVIEW = 0.774;
-    static final double TWO_CLASS_2015_TRAIN_IN_REVIEW = 0.961;
+    static final double MACRO_F1_2015_TRAIN_IN_REVIEW = 0.786;
+    static final double TWO_CLASS_2015_TRAIN_IN_REVIEW = 0.966;
     static final double MACRO_F1_2015_TEST_IN_REVIEW = 0.684;
     static final double TWO_CLASS_2015_TEST_IN_REVIEW = 0.879;
 }
