@@ -48,24 +48,34 @@ class FailedEventRetryIT {
                 .query(String.class).single();
     }
 
-    @Test
-    void aFailedRollupIsRecomputedByTheRetryAndAnExhaustedOneIsNot() {
-        long property = catalog.createProperty("fr-" + run, "Retry Hotel " + run, null, null, null).id();
-        long feedback = tx.execute(s -> {
+    /** A survey answer of the property, announced as the intake does; returns its id. */
+    long record(long property, String externalId, int nps, String day) {
+        return tx.execute(s -> {
             long id = jdbc.sql("""
                     insert into feedback (kind, source, external_id, property_id, channel, occurred_at, nps)
-                    values ('survey', 'test', ?, ?, 'email', ?, 9) returning id""")
-                    .params("fr-" + run, property, Timestamp.from(Instant.parse("2026-06-03T10:00:00Z")))
+                    values ('survey', 'test', ?, ?, 'email', ?, ?) returning id""")
+                    .params(externalId, property, Timestamp.from(Instant.parse(day + "T10:00:00Z")), nps)
                     .query(Long.class).single();
             events.publishEvent(new FeedbackRecorded(id));
             return id;
         });
-        await().atMost(Duration.ofSeconds(20)).until(() -> cell(property) == 1);
-        UUID publication = jdbc.sql("""
+    }
+
+    /** The registry's publication of the rollup listener for one feedback record. */
+    UUID rollupPublicationOf(long feedback) {
+        return jdbc.sql("""
                 select id from event_publication
                 where listener_id like '%FeedbackRollups%' and event_type like '%FeedbackRecorded'
                   and serialized_event::jsonb ->> 'feedbackId' = ?""")
                 .param(Long.toString(feedback)).query(UUID.class).single();
+    }
+
+    @Test
+    void aFailedRollupIsRecomputedByTheRetryAndAnExhaustedOneIsNot() {
+        long property = catalog.createProperty("fr-" + run, "Retry Hotel " + run, null, null, null).id();
+        long feedback = record(property, "fr-" + run, 9, "2026-06-03");
+        await().atMost(Duration.ofSeconds(20)).until(() -> cell(property) == 1);
+        UUID publication = rollupPublicationOf(feedback);
         await().atMost(Duration.ofSeconds(20)).until(() -> "COMPLETED".equals(status(publication)));
 
         // As if the recomputation had failed: no cell, the publication failed after its first attempt.
@@ -95,26 +105,12 @@ class FailedEventRetryIT {
         long property = catalog.createProperty("fp-" + run, "Purge Hotel " + run, null, null, null).id();
         long[] ids = new long[3];
         for (int i = 0; i < 3; i++) {
-            int n = i;
-            ids[i] = tx.execute(s -> {
-                long id = jdbc.sql("""
-                        insert into feedback (kind, source, external_id, property_id, channel, occurred_at, nps)
-                        values ('survey', 'test', ?, ?, 'email', ?, 7) returning id""")
-                        .params("fp-" + run + "-" + n, property,
-                                Timestamp.from(Instant.parse("2026-06-04T10:00:00Z")))
-                        .query(Long.class).single();
-                events.publishEvent(new FeedbackRecorded(id));
-                return id;
-            });
+            ids[i] = record(property, "fp-" + run + "-" + i, 7, "2026-06-04");
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> cell(property) == 3);
-        String ofFeedback = """
-                select id from event_publication
-                where listener_id like '%FeedbackRollups%' and event_type like '%FeedbackRecorded'
-                  and serialized_event::jsonb ->> 'feedbackId' = ?""";
-        UUID old = jdbc.sql(ofFeedback).param(Long.toString(ids[0])).query(UUID.class).single();
-        UUID recent = jdbc.sql(ofFeedback).param(Long.toString(ids[1])).query(UUID.class).single();
-        UUID failedLongAgo = jdbc.sql(ofFeedback).param(Long.toString(ids[2])).query(UUID.class).single();
+        UUID old = rollupPublicationOf(ids[0]);
+        UUID recent = rollupPublicationOf(ids[1]);
+        UUID failedLongAgo = rollupPublicationOf(ids[2]);
         await().atMost(Duration.ofSeconds(20)).until(() -> "COMPLETED".equals(status(old))
                 && "COMPLETED".equals(status(recent)) && "COMPLETED".equals(status(failedLongAgo)));
         jdbc.sql("update event_publication set completion_date = now() - interval '8 days' where id = ?")
