@@ -51,6 +51,14 @@ class TextAnalysisApiIT {
         assertThat(fresh.status()).isEqualTo(200);
         assertThat(fresh.json().get("sentiment").get("mixed").asBoolean()).isTrue();
         assertThat(fresh.json().get("aspects").toString()).contains("Facilities > Wi-Fi");
+        // Text scraped from a web page: markup and character references are read as what they stand for, and the
+        // spans still point into the text as sent.
+        String scraped = "<p>The staff don&#39;t care.</p><img src=x onerror=alert(1)>The <b>room</b> wasn&rsquo;t clean.";
+        var web = api.post("/api/v1/text/analyze", reader, Api.json(Map.of("text", scraped)));
+        assertThat(web.status()).isEqualTo(200);
+        assertThat(web.json().get("sentiment").get("label").asString()).isEqualTo("negative");
+        var room = web.json().get("aspects").get(0);
+        assertThat(scraped.substring(room.get("start").asInt(), room.get("end").asInt())).isIn("staff", "room");
 
         // Bad input: named fields, problem details; no key: refused.
         var empty = api.post("/api/v1/text/analyze", reader, "{}");

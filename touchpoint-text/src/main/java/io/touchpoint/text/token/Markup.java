@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * HTML markup in a comment (a review scraped with its {@code <br>}s, a hostile {@code <img onerror=alert(1)>}) is not
@@ -13,7 +14,10 @@ import java.util.regex.Pattern;
  * tag that breaks a line ({@code <br>}, {@code </p>}, {@code <li>} ...) becomes a line break, which ends a sentence.
  *
  * <p>Only names of HTML elements count as tags: "&lt;3", "a &lt; b" and "&lt;sigh&gt;" are text. Character
- * references ({@code &amp;}) are left as they are: decoding them would change offsets, and they carry no sentiment.
+ * references ({@code &amp;}, {@code &#39;}, {@code &rsquo;}) are decoded in place: the character they stand for is
+ * written at the reference's first position and the rest is filled with {@link #FILLER}, which the tokenizer reads
+ * as nothing at all, inside a word or between words. So "don&amp;#39;t" is read as "don't" (a negation, which the
+ * encoded apostrophe used to hide) and offsets are kept. The entity table is Apache Commons Text's (HTML 4).
  * Hand-written rather than an HTML parser (jsoup) because a parser rebuilds the text and loses the offsets.
  */
 public final class Markup {
@@ -23,6 +27,11 @@ public final class Markup {
                     + "|<(script|style)\\b[^>]*>.*?(?:</\\1\\s*>|\\z)"
                     + "|</?([a-zA-Z][a-zA-Z0-9]*)(?:\\s[^<>]*)?/?>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+    /** Fills the rest of a decoded character reference: a soft hyphen, invisible in text and to the tokenizer. */
+    public static final char FILLER = '\u00AD';
+
+    private static final Pattern REFERENCE = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
 
     private static final Set<String> ELEMENTS = Set.of("a", "abbr", "address", "area", "article", "aside", "audio",
             "b", "base", "bdi", "bdo", "big", "blink", "blockquote", "body", "br", "button", "canvas", "caption",
@@ -41,11 +50,42 @@ public final class Markup {
     private Markup() {
     }
 
-    /** The text with its markup overwritten by spaces (same length); the same instance when it has none. */
+    /**
+     * The text with its markup overwritten by spaces and its character references decoded in place (same length);
+     * the same instance when it has neither.
+     */
     public static String blank(String text) {
-        if (text.indexOf('<') < 0) {
+        boolean tags = text.indexOf('<') >= 0;
+        boolean references = text.indexOf('&') >= 0;
+        if (!tags && !references) {
             return text;
         }
+        char[] out = tags ? blankTags(text) : null;
+        if (references) {
+            out = decode(out == null ? text : new String(out), out);
+        }
+        return out == null ? text : new String(out);
+    }
+
+    private static char[] decode(String text, char[] out) {
+        Matcher m = REFERENCE.matcher(text);
+        while (m.find()) {
+            String decoded = StringEscapeUtils.unescapeHtml4(m.group());
+            if (decoded.equals(m.group()) || decoded.length() > m.end() - m.start()) {
+                continue; // not an HTML 4 reference
+            }
+            if (out == null) {
+                out = text.toCharArray();
+            }
+            for (int i = m.start(); i < m.end(); i++) {
+                int k = i - m.start();
+                out[i] = k < decoded.length() ? decoded.charAt(k) : FILLER;
+            }
+        }
+        return out;
+    }
+
+    private static char[] blankTags(String text) {
         Matcher m = MARKUP.matcher(text);
         char[] out = null;
         while (m.find()) {
@@ -64,6 +104,6 @@ public final class Markup {
                 out[m.start()] = '\n';
             }
         }
-        return out == null ? text : new String(out);
+        return out;
     }
 }

@@ -38,7 +38,7 @@ public final class Tokenizer {
         while (i < n) {
             int cp = text.codePointAt(i);
             int cpLen = Character.charCount(cp);
-            if (Character.isWhitespace(cp) || cp == 0xA0 || cp == 0x200B) {
+            if (Character.isWhitespace(cp) || cp == 0xA0 || cp == 0x200B || cp == Markup.FILLER) {
                 if (cp == '\n' || cp == '\r' || cp == 0x2028 || cp == 0x2029) {
                     newline = true;
                 }
@@ -131,7 +131,8 @@ public final class Tokenizer {
                 }
             }
         }
-        String norm = raw.toLowerCase(Locale.ROOT);
+        String norm = raw.indexOf(Markup.FILLER) >= 0 ? raw.replace(String.valueOf(Markup.FILLER), "") : raw;
+        norm = norm.toLowerCase(Locale.ROOT);
         if (norm.indexOf('\u2019') >= 0 || norm.indexOf('\u2018') >= 0 || norm.indexOf('`') >= 0) {
             norm = norm.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         }
@@ -167,6 +168,22 @@ public final class Tokenizer {
         return sb.toString();
     }
 
+    /** The first index at or after {@code i} that is not a {@link Markup#FILLER}. */
+    private static int nextVisible(String text, int i) {
+        while (i < text.length() && text.charAt(i) == Markup.FILLER) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The index just after the last character before {@code i} that is not a {@link Markup#FILLER}. */
+    private static int previousVisible(String text, int i) {
+        while (i > 1 && text.charAt(i - 1) == Markup.FILLER) {
+            i--;
+        }
+        return i;
+    }
+
     private static int scanWord(String text, int start) {
         int n = text.length();
         int i = start;
@@ -177,13 +194,22 @@ public final class Tokenizer {
                 i += Character.charCount(cp);
                 continue;
             }
+            // A soft hyphen (or the rest of a decoded character reference) inside a word is no break.
+            if (cp == Markup.FILLER && nextVisible(text, i) < n && isWordChar(text.codePointAt(nextVisible(text, i)))) {
+                i++;
+                continue;
+            }
             if (i + 1 < n && i > start) {
                 char c = text.charAt(i);
-                int prev = text.codePointBefore(i);
-                int next = text.codePointAt(i + 1);
+                int prev = text.codePointBefore(previousVisible(text, i));
+                int after = nextVisible(text, i + 1);
+                if (after >= n) {
+                    break;
+                }
+                int next = text.codePointAt(after);
                 // don't, it's, o'clock
                 if ((c == '\'' || c == '\u2019' || c == '`') && Character.isLetter(prev) && Character.isLetter(next)) {
-                    i++;
+                    i = after;
                     continue;
                 }
                 // 4.5, 1,000, 10:30

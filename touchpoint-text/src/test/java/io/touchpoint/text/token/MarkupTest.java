@@ -34,9 +34,36 @@ class MarkupTest {
     @Test
     void leavesTextThatOnlyLooksLikeMarkup() {
         for (String text : new String[] {"I <3 this place", "price < 10 > 5", "<sigh> the wifi again",
-                "<not good>", "a<b", "&amp; &#39;", "<>"}) {
+                "<not good>", "a<b", "AT&T", "&unknown;", "& co", "&amp", "<>"}) {
             assertThat(Markup.blank(text)).as(text).isEqualTo(text);
         }
+    }
+
+    @Test
+    void decodesCharacterReferencesInPlace() {
+        String f = String.valueOf(Markup.FILLER);
+        assertThat(Markup.blank("don&#39;t")).isEqualTo("don'" + f.repeat(4) + "t");
+        assertThat(Markup.blank("B&amp;B")).isEqualTo("B&" + f.repeat(4) + "B");
+        assertThat(Markup.blank("&quot;x&quot;")).isEqualTo("\"" + f.repeat(5) + "x\"" + f.repeat(5));
+        assertThat(Markup.blank("caf&eacute; &#x27; &rsquo;")).hasSize("caf&eacute; &#x27; &rsquo;".length())
+                .startsWith("caf\u00e9" + f.repeat(7) + " '");
+        // Tags and references together: "&lt;b&gt;" is text that was escaped once, not a tag.
+        assertThat(Markup.blank("<b>&lt;b&gt;</b>")).isEqualTo("   <" + f.repeat(3) + "b>" + f.repeat(3) + "    ");
+    }
+
+    @Test
+    void anEncodedApostropheStillNegates() {
+        double plain = ANALYZER.analyze("The staff don't care and the room wasn't clean.").sentiment().score();
+        TextAnalysis encoded = ANALYZER.analyze("The staff don&#39;t care and the room wasn&rsquo;t clean.");
+        assertThat(encoded.sentiment().score()).isEqualTo(plain).isNegative();
+        assertThat(ANALYZER.analyze("Great B&amp;B, &quot;amazing&quot; host").sentiment().score())
+                .isEqualTo(ANALYZER.analyze("Great B&B, \"amazing\" host").sentiment().score());
+    }
+
+    @Test
+    void aSoftHyphenInsideAWordIsNoBreak() {
+        assertThat(new Tokenizer().tokenize("dis\u00ADappointing stay")).extracting(t -> t.norm)
+                .containsExactly("disappointing", "stay");
     }
 
     @Test
