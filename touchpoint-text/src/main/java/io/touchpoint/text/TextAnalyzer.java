@@ -170,6 +170,14 @@ public final class TextAnalyzer {
         return scorer.lexicon();
     }
 
+    /**
+     * The text as a reader should see it: HTML tags blanked, character references decoded, same length, so every
+     * span of an analysis of {@code text} is a span of the result ({@link io.touchpoint.text.token.Markup}).
+     */
+    public static String readable(String text) {
+        return text == null ? "" : io.touchpoint.text.token.Markup.blank(text);
+    }
+
     /** Analyses one text. A null text is treated as empty. */
     public TextAnalysis analyze(String text) {
         return analyze(PreparedText.of(text == null ? "" : text));

@@ -10,6 +10,7 @@ import io.touchpoint.app.textanalysis.TextInsights.Aspect;
 import io.touchpoint.app.textanalysis.TextInsights.Comment;
 import io.touchpoint.app.textanalysis.TextInsights.Scope;
 import io.touchpoint.text.Taxonomy;
+import io.touchpoint.text.TextAnalyzer;
 import io.touchpoint.text.Topic;
 import io.touchpoint.text.TopicSuggestion;
 import jakarta.servlet.http.HttpServletResponse;
@@ -272,7 +273,13 @@ class InsightPages {
         return "insights/comment";
     }
 
-    static List<Segment> segments(String text, List<Aspect> aspects) {
+    /**
+     * The comment cut at its aspect mentions, as a reader should see it: markup it came with blanked and character
+     * references decoded ({@link TextAnalyzer#readable}; same length, so the stored spans still fit). Thymeleaf
+     * escapes every piece.
+     */
+    static List<Segment> segments(String stored, List<Aspect> aspects) {
+        String text = TextAnalyzer.readable(stored);
         List<Segment> out = new ArrayList<>();
         int at = 0;
         for (Aspect a : aspects.stream().sorted((x, y) -> Integer.compare(x.start(), y.start())).toList()) {
