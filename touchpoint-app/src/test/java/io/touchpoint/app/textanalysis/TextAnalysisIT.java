@@ -180,8 +180,9 @@ class TextAnalysisIT {
         var staff = new io.touchpoint.app.support.StaffSession(port, "admin", Api.ADMIN_PASSWORD);
         var page = staff.get("/insights/verbatims?from=" + day + "&to=" + day + "&topic=Room+%3E+Noise&sentiment=negative");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("2 comments").contains("&lt;img src=x onerror=alert(1)&gt;")
-                .doesNotContain("<img src=x").contains("<mark class=\"aspect negative\"");
+        // Markup in a comment is neither rendered nor shown: the list shows what the customer wrote.
+        assertThat(page.body()).contains("2 comments").doesNotContain("<img src=x").doesNotContain("onerror=")
+                .contains("<mark class=\"aspect negative\"");
         assertThat(staff.get("/insights/verbatims?from=" + day + "&to=" + day).body())
                 .contains("language fr: not analysed");
         // The same comments as CSV: byte order mark, one row each, formulas made inert, filters applied.
@@ -217,14 +218,20 @@ class TextAnalysisIT {
     @Tag("browser")
     void staffOpenACommentSeeItsAspectsAndCorrectALabel() {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        long id = review(run, "b-", "The staff were rude <script>alert(1)</script> but the location is perfect.");
+        long id = review(run, "b-", "The staff were rude <script>alert(1)</script> but the location is perfect. Stay "
+                + run + ".");
         try (Browser b = new Browser(port, 1280, 900)) {
             b.signIn("admin", Api.ADMIN_PASSWORD);
             b.open("/feedback/" + id + "/analysis");
             var marks = b.driver().findElements(By.cssSelector("#highlighted mark.aspect"));
             assertThat(marks).isNotEmpty();
             assertThat(marks).extracting(m -> m.getAttribute("data-label")).contains("negative", "positive");
-            assertThat(b.driver().findElement(By.id("highlighted")).getText()).contains("<script>alert(1)</script>");
+            // Read without the markup; what was received is one click away, escaped, never run.
+            assertThat(b.driver().findElement(By.id("highlighted")).getText()).contains("The staff were rude")
+                    .doesNotContain("script").doesNotContain("alert(1)");
+            b.driver().findElement(By.cssSelector("#as-received summary")).click();
+            assertThat(b.driver().findElement(By.cssSelector("#as-received pre")).getText())
+                    .contains("<script>alert(1)</script>");
             assertThat(b.driver().findElement(By.id("h-emotions")).findElement(By.xpath("..")).getText())
                     .contains("from “").doesNotContain("\"start\"");
             // The words that carried the sentiment; one click puts a phrase into the correction form.
@@ -253,7 +260,7 @@ class TextAnalysisIT {
             assertThat(b.driver().findElement(By.id("verbatim-summary")).getText()).contains("mentioning Staff");
             // Other tests' comments mention staff in the same months: find ours among the list's articles.
             var ours = b.driver().findElements(By.cssSelector("article.verbatim")).stream()
-                    .filter(a -> a.getText().contains("<script>alert(1)</script>")).findFirst().orElseThrow();
+                    .filter(a -> a.getText().contains("Stay " + run)).findFirst().orElseThrow();
             assertThat(ours.findElements(By.cssSelector("mark.aspect"))).extracting(m -> m.getAttribute("data-label"))
                     .contains("negative", "positive");
         }

@@ -267,6 +267,8 @@ class InsightPages {
                 "comment " + id + " has not been analysed (yet)"));
         model.addAttribute("c", c);
         model.addAttribute("segments", segments(c.text(), c.aspects()));
+        // Shown readable above; what was received, markup and all, stays one click away.
+        model.addAttribute("received", TextAnalyzer.readable(c.text()).equals(c.text()) ? null : c.text());
         model.addAttribute("paths", c.aspects().stream().map(Aspect::path).distinct().toList());
         // Recomputed (well under a millisecond): what a phrase correction would change, with today's phrases.
         model.addAttribute("opinionWords", analyses.opinionWords(c.text()));
@@ -294,6 +296,14 @@ class InsightPages {
         }
         if (at < text.length()) {
             out.add(new Segment(text.substring(at), null, null));
+        }
+        // Line breaks and spaces left at either end by markup ("<p>...</p>") would show as empty lines.
+        if (!out.isEmpty() && out.get(0).label() == null) {
+            out.set(0, new Segment(out.get(0).text().stripLeading(), null, null));
+        }
+        int last = out.size() - 1;
+        if (last >= 0 && out.get(last).label() == null) {
+            out.set(last, new Segment(out.get(last).text().stripTrailing(), null, null));
         }
         return out;
     }
