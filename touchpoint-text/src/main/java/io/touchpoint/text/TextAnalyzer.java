@@ -260,7 +260,7 @@ public final class TextAnalyzer {
             for (OpinionUnit u : scorer.score(p.tokens, p.keys, s[0], s[1], p.shouting, amenity).units()) {
                 int start = p.tokens.get(u.start()).start;
                 int end = p.tokens.get(u.end() - 1).end;
-                out.add(new OpinionWord(p.text.substring(start, end), start, end, u.value(), u.negated()));
+                out.add(new OpinionWord(p.readable(start, end), start, end, u.value(), u.negated()));
             }
         }
         return out;

@@ -157,7 +157,7 @@ public final class EmotionDetector {
                 if (!negated(p, s[0], m.start())) {
                     Token first = p.tokens.get(m.start());
                     Token last = p.tokens.get(m.end() - 1);
-                    Evidence ev = new Evidence(p.text.substring(first.start, last.end), first.start, last.end);
+                    Evidence ev = new Evidence(p.readable(first.start, last.end), first.start, last.end);
                     for (ShawEmotion e : m.value()) {
                         found.computeIfAbsent(e, k -> new ArrayList<>()).add(ev);
                     }
@@ -289,7 +289,7 @@ public final class EmotionDetector {
                 overlaps |= first.start < ev.end() && last.end > ev.start();
             }
             if (!overlaps) {
-                out.add(new Evidence(p.text.substring(first.start, last.end), first.start, last.end));
+                out.add(new Evidence(p.readable(first.start, last.end), first.start, last.end));
             }
         }
         out.sort(Comparator.comparingInt(Evidence::start));

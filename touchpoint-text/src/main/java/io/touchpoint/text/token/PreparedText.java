@@ -122,6 +122,16 @@ public final class PreparedText {
         return h;
     }
 
+    /**
+     * The words of {@code [start, end)} as a reader sees them: markup blanked and character references decoded
+     * ({@link Markup}), the fill of a decoded reference dropped. For evidence and opinion words; offsets stay those of
+     * {@link #text}.
+     */
+    public String readable(int start, int end) {
+        String s = plain.substring(start, end);
+        return s.indexOf(Markup.FILLER) < 0 ? s : s.replace(String.valueOf(Markup.FILLER), "");
+    }
+
     /** Character span start of sentence {@code i}. */
     public int sentenceStart(int i) {
         return spans[2 * i];

@@ -61,6 +61,15 @@ class MarkupTest {
     }
 
     @Test
+    void opinionWordsAndEvidenceQuoteWhatAReaderSees() {
+        String text = "I can&#39;t fault the <b>friendly</b> staff.";
+        var words = ANALYZER.opinionWords(text);
+        assertThat(words).extracting(w -> w.text()).contains("can't fault", "friendly");
+        var fault = words.stream().filter(w -> w.text().equals("can't fault")).findFirst().orElseThrow();
+        assertThat(text.substring(fault.start(), fault.end())).isEqualTo("can&#39;t fault");
+    }
+
+    @Test
     void aSoftHyphenInsideAWordIsNoBreak() {
         assertThat(new Tokenizer().tokenize("dis\u00ADappointing stay")).extracting(t -> t.norm)
                 .containsExactly("disappointing", "stay");
