@@ -156,7 +156,7 @@ public final class SentimentScorer {
             if (!en.user() && !titleCase && properName(tokens, slotStart[k], slotEnd[k], s, e, firstWordAt)) {
                 continue; // "Singapore Mai Fun", "Happy Garden": a name, not an opinion
             }
-            if (!en.user() && logisticsAdvice(keys, slotStart[k], slotEnd[k], e)) {
+            if (!en.user() && logisticsAdvice(keys, slotEnd[k], e)) {
                 continue; // "I recommend making a reservation": advice, not praise
             }
             double v = en.valence() * degree[k];
@@ -753,7 +753,7 @@ public final class SentimentScorer {
      * advice, not praise: the recommending word ends the slot and one of the next four words is about booking,
      * arriving or paying.
      */
-    private static boolean logisticsAdvice(String[] keys, int from, int to, int e) {
+    private static boolean logisticsAdvice(String[] keys, int to, int e) {
         if (!RECOMMEND.contains(keys[to - 1])) {
             return false;
         }

@@ -55,20 +55,18 @@ public final class Markup {
      * the same instance when it has neither.
      */
     public static String blank(String text) {
-        boolean tags = text.indexOf('<') >= 0;
-        boolean references = text.indexOf('&') >= 0;
-        if (!tags && !references) {
-            return text;
-        }
-        char[] out = tags ? blankTags(text) : null;
-        if (references) {
-            out = decode(out == null ? text : new String(out), out);
-        }
-        return out == null ? text : new String(out);
+        String out = text.indexOf('<') >= 0 ? blankTags(text) : text;
+        return out.indexOf('&') >= 0 ? decode(out) : out;
     }
 
-    private static char[] decode(String text, char[] out) {
+    /** The text without the fill of decoded references: what a reader sees (offsets no longer match). */
+    public static String dropFiller(String s) {
+        return s.indexOf(FILLER) < 0 ? s : s.replace(String.valueOf(FILLER), "");
+    }
+
+    private static String decode(String text) {
         Matcher m = REFERENCE.matcher(text);
+        char[] out = null;
         while (m.find()) {
             String decoded = StringEscapeUtils.unescapeHtml4(m.group());
             if (decoded.equals(m.group()) || decoded.length() > m.end() - m.start()) {
@@ -82,10 +80,10 @@ public final class Markup {
                 out[i] = k < decoded.length() ? decoded.charAt(k) : FILLER;
             }
         }
-        return out;
+        return out == null ? text : new String(out);
     }
 
-    private static char[] blankTags(String text) {
+    private static String blankTags(String text) {
         Matcher m = MARKUP.matcher(text);
         char[] out = null;
         while (m.find()) {
@@ -104,6 +102,6 @@ public final class Markup {
                 out[m.start()] = '\n';
             }
         }
-        return out;
+        return out == null ? text : new String(out);
     }
 }

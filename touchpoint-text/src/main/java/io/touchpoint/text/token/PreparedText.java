@@ -128,8 +128,7 @@ public final class PreparedText {
      * {@link #text}.
      */
     public String readable(int start, int end) {
-        String s = plain.substring(start, end);
-        return s.indexOf(Markup.FILLER) < 0 ? s : s.replace(String.valueOf(Markup.FILLER), "");
+        return Markup.dropFiller(plain.substring(start, end));
     }
 
     /** Character span start of sentence {@code i}. */

@@ -131,8 +131,7 @@ public final class Tokenizer {
                 }
             }
         }
-        String norm = raw.indexOf(Markup.FILLER) >= 0 ? raw.replace(String.valueOf(Markup.FILLER), "") : raw;
-        norm = norm.toLowerCase(Locale.ROOT);
+        String norm = Markup.dropFiller(raw).toLowerCase(Locale.ROOT);
         if (norm.indexOf('\u2019') >= 0 || norm.indexOf('\u2018') >= 0 || norm.indexOf('`') >= 0) {
             norm = norm.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         }
@@ -195,9 +194,12 @@ public final class Tokenizer {
                 continue;
             }
             // A soft hyphen (or the rest of a decoded character reference) inside a word is no break.
-            if (cp == Markup.FILLER && nextVisible(text, i) < n && isWordChar(text.codePointAt(nextVisible(text, i)))) {
-                i++;
-                continue;
+            if (cp == Markup.FILLER) {
+                int visible = nextVisible(text, i);
+                if (visible < n && isWordChar(text.codePointAt(visible))) {
+                    i = visible;
+                    continue;
+                }
             }
             if (i + 1 < n && i > start) {
                 char c = text.charAt(i);
