@@ -207,12 +207,15 @@ public final class Evaluator {
         long polarityCorrect = 0;
         long polarityN = 0;
         Map<String, long[]> perCategory = new LinkedHashMap<>();
+        boolean hotels = sentences.stream().flatMap(s -> s.opinions().stream())
+                .anyMatch(o -> SemEvalCategories.hotelCategory(o.category()));
         for (int si = 0; si < sentences.size(); si++) {
             SemEvalReader.Sentence s = sentences.get(si);
             TextAnalysis a = views.get(si);
             Map<String, List<Double>> predictedScores = new LinkedHashMap<>();
             for (AspectMention m : a.aspects()) {
-                String cat = s.format2015() ? SemEvalCategories.category2015(m, a) : SemEvalCategories.category2014(m);
+                String cat = !s.format2015() ? SemEvalCategories.category2014(m)
+                        : hotels ? SemEvalCategories.categoryHotels(m, a) : SemEvalCategories.category2015(m, a);
                 if (cat != null) {
                     predictedScores.computeIfAbsent(cat, k -> new ArrayList<>()).add(m.score());
                 }

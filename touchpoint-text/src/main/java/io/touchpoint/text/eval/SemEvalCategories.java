@@ -12,6 +12,16 @@ import io.touchpoint.text.TextAnalysis;
  * room and ambience topics (noise, space, decor, cleanliness, view, common areas) to AMBIENCE#GENERAL, location to
  * LOCATION#GENERAL, the overall experience to RESTAURANT#GENERAL. 2014 (coarse): food, service, ambience, price,
  * anecdotes/miscellaneous.
+ *
+ * <p>2015 hotels (the out-of-domain test file of SemEval-2015 Task 12; entities HOTEL, ROOMS, ROOM_AMENITIES,
+ * FACILITIES, SERVICE, LOCATION, FOOD_DRINKS): the taxonomy is a hotel one, so most topics have a category of their
+ * own. Room cleanliness to ROOMS#CLEANLINESS, noise, bed, temperature to ROOMS#COMFORT, size, layout and view to
+ * ROOMS#DESIGN_FEATURES, condition to ROOMS#QUALITY, bathroom and in-room amenities to ROOM_AMENITIES#GENERAL, other
+ * room mentions to ROOMS#GENERAL; staff, check-in, booking, billing and room service to SERVICE#GENERAL; food and
+ * drink to FOOD_DRINKS#QUALITY (menu and choice FOOD_DRINKS#STYLE_OPTIONS); facilities to FACILITIES#GENERAL, common
+ * areas to HOTEL#GENERAL; ambience to HOTEL#DESIGN_FEATURES; value for money to the PRICES of the entity the sentence
+ * names (rooms, food and drink, facilities), else HOTEL#PRICES; location to LOCATION#GENERAL; the overall experience
+ * to HOTEL#GENERAL. Chosen from the category names before the file was scored, never from its errors.
  */
 final class SemEvalCategories {
 
@@ -34,6 +44,39 @@ final class SemEvalCategories {
             case "Room", "Ambience", "Facilities" -> "AMBIENCE#GENERAL";
             case "Location" -> "LOCATION#GENERAL";
             case "Overall experience" -> "RESTAURANT#GENERAL";
+            default -> null;
+        };
+    }
+
+    /** True when a file's categories are SemEval-2015 hotel ones rather than restaurant ones. */
+    static boolean hotelCategory(String category) {
+        return category.startsWith("HOTEL#") || category.startsWith("ROOMS#") || category.startsWith("ROOM_AMENITIES#")
+                || category.startsWith("ROOMS_AMENITIES#") || category.startsWith("FOOD_DRINKS#");
+    }
+
+    static String categoryHotels(AspectMention m, TextAnalysis a) {
+        String sub = m.subtopic() == null ? "" : m.subtopic();
+        return switch (m.topic()) {
+            case "Room" -> switch (sub) {
+                case "Cleanliness" -> "ROOMS#CLEANLINESS";
+                case "Noise", "Bed & comfort", "Temperature & air conditioning" -> "ROOMS#COMFORT";
+                case "Size & layout", "View" -> "ROOMS#DESIGN_FEATURES";
+                case "Condition & maintenance" -> "ROOMS#QUALITY";
+                case "Bathroom", "In-room amenities" -> "ROOM_AMENITIES#GENERAL";
+                default -> "ROOMS#GENERAL";
+            };
+            case "Staff", "Check-in", "Booking & website", "Billing" -> "SERVICE#GENERAL";
+            case "Food & drink" -> switch (sub) {
+                case "Menu & choice" -> "FOOD_DRINKS#STYLE_OPTIONS";
+                case "Room service" -> "SERVICE#GENERAL";
+                default -> "FOOD_DRINKS#QUALITY";
+            };
+            case "Facilities" -> sub.equals("Common areas") ? "HOTEL#GENERAL" : "FACILITIES#GENERAL";
+            case "Ambience" -> "HOTEL#DESIGN_FEATURES";
+            case "Value for money" -> has(a, "Room") ? "ROOMS#PRICES" : has(a, "Food & drink") ? "FOOD_DRINKS#PRICES"
+                    : has(a, "Facilities") ? "FACILITIES#PRICES" : "HOTEL#PRICES";
+            case "Location" -> "LOCATION#GENERAL";
+            case "Overall experience" -> "HOTEL#GENERAL";
             default -> null;
         };
     }

@@ -149,6 +149,34 @@ class TextCliTest {
     }
 
     @Test
+    void evaluateScoresHotelFilesAgainstHotelCategories() throws Exception {
+        Path xml = dir.resolve("hotels.xml");
+        Files.writeString(xml, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <Reviews>
+                  <Review rid="h1"><sentences>
+                    <sentence id="h1#0"><text>The bathroom was filthy and the bed was lumpy.</text><Opinions>
+                      <Opinion target="bathroom" category="ROOM_AMENITIES#GENERAL" polarity="negative"/>
+                      <Opinion target="bed" category="ROOMS#COMFORT" polarity="negative"/></Opinions></sentence>
+                    <sentence id="h1#1"><text>The receptionist was lovely.</text><Opinions>
+                      <Opinion target="receptionist" category="SERVICE#GENERAL" polarity="positive"/></Opinions></sentence>
+                    <sentence id="h1#2"><text>We arrived on a Tuesday.</text></sentence>
+                  </sentences></Review>
+                </Reviews>
+                """);
+        Result r = run("", "evaluate", "--input", xml.toString());
+        assertThat(r.code()).isZero();
+        JsonNode last = JSON.readTree(r.lines().get(r.lines().size() - 1));
+        assertThat(last.get("n").asInt()).isEqualTo(3);
+        JsonNode cats = last.get("aspectCategories");
+        // Room topics map to the hotel file's ROOMS and ROOM_AMENITIES entities, not to restaurant AMBIENCE#GENERAL.
+        assertThat(cats.get("perCategory").has("AMBIENCE#GENERAL")).isFalse();
+        assertThat(cats.get("perCategory").get("ROOMS#COMFORT").get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(cats.get("perCategory").get("ROOM_AMENITIES#GENERAL").get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(cats.get("perCategory").get("SERVICE#GENERAL").get("f1").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void evaluateReadsSpreadsheetCsvAndSkipsRowsWithoutAUsableLabel() throws Exception {
         Path csv = dir.resolve("excel.csv");
         // A byte order mark, CRLF line ends, header names in other case and spacing, quoted fields with quotes and
