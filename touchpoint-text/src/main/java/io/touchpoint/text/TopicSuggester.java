@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Suggests new topics: frequent key phrases among the texts that no taxonomy topic covers.
+ * Suggests new topics: frequent key phrases in what no taxonomy topic covers.
  *
  * <p>Candidate phrases are runs of one to three content words (no function words, opinion words, intensifiers or
- * numbers) inside a sentence. They are counted once per text, plural-insensitively; a phrase is kept when it occurs
- * in at least {@code minTexts} uncovered texts, and a shorter phrase gives way to a longer one that explains most of
- * its occurrences ("bus" to "shuttle bus"). Immutable and thread-safe.
+ * numbers) inside a sentence that mentions no topic, so "My loyalty points were never credited" counts even after
+ * "Great breakfast." in the same comment. They are counted once per text, plural-insensitively; a phrase is kept
+ * when it occurs in at least {@code minTexts} texts, and a shorter phrase gives way to a longer one that explains
+ * most of its occurrences ("bus" to "shuttle bus"); a phrase most of whose texts hold a phrase ranked before it is
+ * not suggested (the other words of the same recurring sentence). Immutable and thread-safe.
  */
 public final class TopicSuggester {
 
@@ -95,7 +97,8 @@ public final class TopicSuggester {
     }
 
     /**
-     * The top phrases among texts with no topic mention, most frequent first.
+     * The top phrases among the sentences with no topic mention, most frequent first; a phrase's share is of the
+     * texts with at least one such sentence.
      *
      * @param texts the texts (e.g. a period's comments)
      * @param limit most suggestions to return
@@ -111,12 +114,16 @@ public final class TopicSuggester {
                 continue;
             }
             PreparedText p = PreparedText.of(text);
-            if (!matcher.match(p.stems).isEmpty()) {
-                continue;
-            }
-            uncovered++;
             Set<String> seen = new HashSet<>();
+            boolean counted = false;
             for (int[] s : p.sentences) {
+                if (!matcher.match(java.util.Arrays.copyOfRange(p.stems, s[0], s[1])).isEmpty()) {
+                    continue; // a topic covers this sentence
+                }
+                if (!counted) {
+                    uncovered++;
+                    counted = true;
+                }
                 int runStart = -1;
                 for (int i = s[0]; i <= s[1]; i++) {
                     boolean content = i < s[1] && isContent(p, i);
@@ -158,14 +165,36 @@ public final class TopicSuggester {
             return byLength != 0 ? byLength : a.key.compareTo(b.key);
         });
         List<TopicSuggestion> out = new ArrayList<>();
+        List<Set<Integer>> chosen = new ArrayList<>();
         for (Candidate c : kept) {
             if (out.size() >= limit) {
                 break;
             }
+            // Words of the same recurring sentence ("late", "Friday", "long flight") are one suggestion, not three:
+            // a phrase whose texts mostly (80%) hold a phrase already suggested adds nothing.
+            if (redundant(c, chosen)) {
+                continue;
+            }
+            chosen.add(new HashSet<>(c.texts));
             List<Integer> examples = c.texts.subList(0, Math.min(3, c.texts.size()));
             out.add(new TopicSuggestion(c.surface(), c.texts.size(), (double) c.texts.size() / uncovered, examples));
         }
         return out;
+    }
+
+    private static boolean redundant(Candidate c, List<Set<Integer>> chosen) {
+        for (Set<Integer> texts : chosen) {
+            int shared = 0;
+            for (int t : c.texts) {
+                if (texts.contains(t)) {
+                    shared++;
+                }
+            }
+            if (shared * 10 >= c.texts.size() * 8) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isIgnored(String key) {

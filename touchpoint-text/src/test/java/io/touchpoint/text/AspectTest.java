@@ -90,4 +90,17 @@ class AspectTest {
         assertThat(a.aspects()).extracting(AspectMention::path).contains("Staff")
                 .doesNotContain("Overall experience");
     }
+
+    @Test
+    void everydayWordsThatLookLikeMenuOrBillingTermsAreNotThoseTopics() {
+        // "special" and "tips" used to match the terms "specials" and "tip" by their stem
+        assertThat(analyzer.analyze("Staff went out of their way to make our stay special.").aspects())
+                .extracting(AspectMention::path).doesNotContain("Food & drink > Menu & choice");
+        assertThat(analyzer.analyze("The concierge gave us brilliant tips for dinner.").aspects())
+                .extracting(AspectMention::path).doesNotContain("Billing");
+        assertThat(analyzer.analyze("The daily specials were excellent.").aspects())
+                .extracting(AspectMention::path).contains("Food & drink > Menu & choice");
+        assertThat(analyzer.analyze("We left a tip for the housekeeper.").aspects())
+                .extracting(AspectMention::path).contains("Billing");
+    }
 }

@@ -77,6 +77,19 @@ class SentimentTest {
             I recommend making a reservation on weekends.        | NEUTRAL
             I highly recommend the duck.                         | POSITIVE
             It used to be good, but not any longer.              | NEGATIVE
+            My loyalty points were never credited.               | NEGATIVE
+            Loyalty points still have not shown up on my account. | NEGATIVE
+            The refund still has not been processed.             | NEGATIVE
+            Staff were friendly but the room was not ready at 3pm. | NEGATIVE
+            Check-in queue was long and only one person at the desk. | NEGATIVE
+            Check out took ages.                                 | NEGATIVE
+            Check out the rooftop bar!                           | POSITIVE
+            The booking website kept crashing on payment.        | NEGATIVE
+            Housekeeping skipped our room two days in a row.     | NEGATIVE
+            The AC rattled all night.                            | NEGATIVE
+            We booked the spa in advance.                        | NEUTRAL
+            Watching the sunset from the terrace was magic.      | POSITIVE
+            The breakfast buffet had something for everyone.     | POSITIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

@@ -27,6 +27,30 @@ class TopicSuggesterTest {
     }
 
     @Test
+    void aSentenceNoTopicCoversCountsEvenInACommentThatMentionsATopic() {
+        List<String> texts = List.of(
+                "Great breakfast. My loyalty points were never credited.",
+                "Lovely staff! Loyalty points never appeared on my account.",
+                "The room was clean and the loyalty points were a nice bonus.");
+        List<TopicSuggestion> s = TopicSuggester.forTaxonomy(Taxonomy.defaultHospitality()).suggest(texts, 5);
+        assertThat(s).isNotEmpty();
+        assertThat(s.get(0).phrase()).isEqualTo("loyalty points");
+        // the third comment's only sentence names the room: covered, not counted
+        assertThat(s.get(0).texts()).isEqualTo(2);
+        assertThat(s.get(0).examples()).containsExactly(0, 1);
+    }
+
+    @Test
+    void theOtherWordsOfARecurringSentenceAreOneSuggestionNotSeveral() {
+        List<String> texts = List.of(
+                "We arrived on Friday after a long flight.", "Arrived Friday after a long flight, tired.",
+                "A long flight, then Friday traffic.", "The pottery class was fun.", "Pottery class on Fridays!");
+        List<TopicSuggestion> s = TopicSuggester.forTaxonomy(Taxonomy.defaultHospitality()).suggest(texts, 5);
+        // "long flight" (3 texts) stands for its sentence; "friday" never counts (a day, not a topic)
+        assertThat(s).extracting(TopicSuggestion::phrase).containsExactly("long flight", "pottery class");
+    }
+
+    @Test
     void phrasesCoveredByANewTopicAreNoLongerSuggested() {
         List<String> texts = List.of("Yoga session on Fridays.", "Yoga session at sunrise.");
         Taxonomy t = Taxonomy.defaultHospitality().withTopic(new Topic("Wellbeing", List.of("yoga"),

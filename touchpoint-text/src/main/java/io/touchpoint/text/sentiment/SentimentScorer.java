@@ -39,6 +39,9 @@ public final class SentimentScorer {
     /** Imperatives that open a recommendation ("Try the green curry!", "Check it out"). */
     private static final Set<String> IMPERATIVES = Set.of("try", "check", "order", "go", "visit", "grab", "head",
             "book", "stay");
+    /** What follows "check out" when it is the hotel's checkout ("Check out was quick", "check out took ages"). */
+    private static final Set<String> DESK_WORDS = Set.of("was", "is", "took", "takes", "time", "at", "process",
+            "were", "queue", "line", "desk", "by", "until", "before", "after");
     private static final Set<String> IMPERATIVE_LEADS = Set.of("definitely", "just", "so", "and", "also", "please",
             "do", "must", "you", "should", "have", "to", "really", "absolutely", "def", "definately", "then");
     private static final Set<String> WAIT_VERBS = Set.of("took", "take", "takes", "taking", "waited", "wait",
@@ -655,6 +658,13 @@ public final class SentimentScorer {
             k++;
         }
         if (k >= slots || slotEnd[k] - slotStart[k] != 1 || !IMPERATIVES.contains(keys[slotStart[k]])) {
+            return;
+        }
+        // "Check-in was slow", "Check out took ages": the desk, not an invitation ("Check out the rooftop bar!")
+        int next = slotStart[k] + 1;
+        if (keys[slotStart[k]].equals("check") && next < keys.length && (keys[next].equals("-")
+                || keys[next].equals("in") || keys[next].equals("out") && next + 1 < keys.length
+                        && DESK_WORDS.contains(keys[next + 1]))) {
             return;
         }
         for (int j = 0; j < slots; j++) {

@@ -258,6 +258,27 @@ class InsightPages {
     }
 
     /** A piece of the comment, highlighted when it is an aspect mention. */
+    /** A suggested topic with the sentences of up to two comments that use it. */
+    record SuggestionView(String phrase, int texts, List<String> examples) {
+    }
+
+    /**
+     * The sentence of a comment in which a suggested phrase occurs (its first word, any case), readable and at most
+     * 200 characters; the whole comment, cut, when no sentence has it. Thymeleaf escapes it.
+     */
+    static String example(String stored, String phrase) {
+        String text = TextAnalyzer.readable(stored).replace("\u00AD", "").replaceAll("\\s+", " ").trim();
+        String first = phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        String pick = text;
+        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+            if (sentence.toLowerCase(java.util.Locale.ROOT).contains(first)) {
+                pick = sentence;
+                break;
+            }
+        }
+        return pick.length() <= 200 ? pick : pick.substring(0, 199) + "\u2026";
+    }
+
     record Segment(String text, String label, String title) {
     }
 
@@ -334,14 +355,15 @@ class InsightPages {
         model.addAttribute("topics", t.topics());
         model.addAttribute("version", analyses.taxonomyVersion());
         model.addAttribute("job", analyses.latestJob().orElse(null));
-        // Frequent phrases of recent comments no topic covers.
+        // Frequent phrases in the sentences of recent comments that no topic covers.
         List<String> uncovered = jdbc.sql("""
                 select f.text from feedback f join feedback_text t on t.feedback_id = f.id
-                where not exists (select 1 from feedback_aspect a where a.feedback_id = f.id)
                 order by f.occurred_at desc limit 5000""").query(String.class).list();
         List<TopicSuggestion> suggestions = t.topics().isEmpty() ? List.of()
                 : io.touchpoint.text.TopicSuggester.forTaxonomy(t).ignoring(ownNames()).suggest(uncovered, 12);
-        model.addAttribute("suggestions", suggestions);
+        model.addAttribute("suggestions", suggestions.stream().map(s -> new SuggestionView(s.phrase(), s.texts(),
+                s.examples().stream().map(i -> example(uncovered.get(i), s.phrase())).distinct().limit(2).toList()))
+                .toList());
         return "insights/taxonomy";
     }
 

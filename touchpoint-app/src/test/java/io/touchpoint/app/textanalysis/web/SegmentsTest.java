@@ -32,4 +32,15 @@ class SegmentsTest {
         List<InsightPages.Segment> segments = InsightPages.segments(stored, List.of(aspect(stored, "pool", "positive")));
         assertThat(String.join("", segments.stream().map(InsightPages.Segment::text).toList())).isEqualTo(stored);
     }
+
+    @Test
+    void aSuggestedTopicIsShownWithTheSentenceThatUsesItReadable() {
+        String stored = "<p>Great breakfast.</p><p>My Loyalty&nbsp;points were <b>never</b> credited!</p> Staff lovely.";
+        assertThat(InsightPages.example(stored, "loyalty points"))
+                .isEqualTo("My Loyalty\u00A0points were never credited!");
+        assertThat(InsightPages.example("Nothing about it here. At all.", "loyalty points"))
+                .isEqualTo("Nothing about it here. At all.");
+        String longText = "loyalty " + "x".repeat(300);
+        assertThat(InsightPages.example(longText, "loyalty")).hasSize(200).endsWith("\u2026");
+    }
 }
