@@ -90,6 +90,13 @@ class SentimentTest {
             We booked the spa in advance.                        | NEUTRAL
             Watching the sunset from the terrace was magic.      | POSITIVE
             The breakfast buffet had something for everyone.     | POSITIVE
+            There are much better places in town.                | NEGATIVE
+            You can eat much better in many other restaurants nearby. | NEGATIVE
+            It is worth searching for another hotel.             | NEGATIVE
+            This is one of the better places in town.            | POSITIVE
+            There is no better place in town.                    | POSITIVE
+            I have stayed at other hotels in the chain and this one is the best. | POSITIVE
+            Better than other hotels in the area.                | POSITIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

@@ -692,7 +692,8 @@ public final class SentimentScorer {
         int at = -1;
         for (int t = s; t < e; t++) {
             String k = keys[t];
-            if (k.equals("elsewhere") || k.equals("instead") && !(t + 1 < e && keys[t + 1].equals("of"))) {
+            if (k.equals("elsewhere") || k.equals("instead") && !(t + 1 < e && keys[t + 1].equals("of"))
+                    || otherPlaces(keys, s, e, t)) {
                 at = t;
                 break;
             }
@@ -707,6 +708,48 @@ public final class SentimentScorer {
             }
         }
         units.add(new OpinionUnit(at, at + 1, -1.0f, -1.0f, 1f, false));
+    }
+
+    private static final Set<String> VENUES = Set.of("places", "restaurants", "hotels", "bistros", "spots",
+            "joints", "cafes", "bars", "place", "restaurant", "hotel", "spot", "options");
+    private static final Set<String> PRAISED_COMPARATIVES = Set.of("better", "cheaper", "nicer", "superior", "tastier",
+            "fresher");
+    private static final Set<String> SEEK = Set.of("find", "finding", "search", "searching", "look", "looking", "try",
+            "go", "choose", "pick");
+
+    /**
+     * Praise that belongs to other places: "there are much better places in town", "you could eat better in many
+     * other Indian restaurants", "worth searching for another place". Not "one of the better places", "better than
+     * other restaurants" or "I have stayed at other hotels and this is the best", which praise this one.
+     */
+    private static boolean otherPlaces(String[] keys, int s, int e, int t) {
+        String k = keys[t];
+        boolean venueNext = t + 1 < e && VENUES.contains(keys[t + 1]);
+        boolean venueSoon = venueNext || t + 2 < e && VENUES.contains(keys[t + 2]);
+        if (PRAISED_COMPARATIVES.contains(k) && venueNext) {
+            // "one of the better places", "among the better restaurants", "there is no better place"
+            return !(isWord(keys, t - 1, "the") && t - 2 >= s && (isWord(keys, t - 2, "of")
+                    || isWord(keys, t - 2, "among")) || t - 1 >= s && isWord(keys, t - 1, "no"));
+        }
+        if (k.equals("another") && venueNext) {
+            for (int j = t - 1; j >= s && j >= t - 3; j--) {
+                if (SEEK.contains(keys[j])) {
+                    return true; // "worth searching for another place"
+                }
+            }
+            return false;
+        }
+        if (k.equals("other") && venueSoon) {
+            boolean comparative = false;
+            for (int j = s; j < e; j++) {
+                if (j < t && (keys[j].equals("than") || keys[j].equals("like") || keys[j].equals("unlike"))) {
+                    return false; // "better than other restaurants", "unlike other hotels"
+                }
+                comparative |= PRAISED_COMPARATIVES.contains(keys[j]);
+            }
+            return comparative; // "a much better meal in many other bistros"
+        }
+        return false;
     }
 
     /**
