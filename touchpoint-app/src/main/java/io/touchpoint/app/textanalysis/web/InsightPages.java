@@ -257,7 +257,6 @@ class InsightPages {
         return out;
     }
 
-    /** A piece of the comment, highlighted when it is an aspect mention. */
     /** A suggested topic with the sentences of up to two comments that use it. */
     record SuggestionView(String phrase, int texts, List<String> examples) {
     }
@@ -279,6 +278,7 @@ class InsightPages {
         return pick.length() <= 200 ? pick : pick.substring(0, 199) + "\u2026";
     }
 
+    /** A piece of the comment, highlighted when it is an aspect mention. */
     record Segment(String text, String label, String title) {
     }
 
@@ -287,9 +287,10 @@ class InsightPages {
         Comment c = insights.comment(id).orElseThrow(() -> new NotFoundException(
                 "comment " + id + " has not been analysed (yet)"));
         model.addAttribute("c", c);
-        model.addAttribute("segments", segments(c.text(), c.aspects()));
+        String readable = TextAnalyzer.readable(c.text());
+        model.addAttribute("segments", cut(readable, c.aspects()));
         // Shown readable above; what was received, markup and all, stays one click away.
-        model.addAttribute("received", TextAnalyzer.readable(c.text()).equals(c.text()) ? null : c.text());
+        model.addAttribute("received", readable.equals(c.text()) ? null : c.text());
         model.addAttribute("paths", c.aspects().stream().map(Aspect::path).distinct().toList());
         // Recomputed (well under a millisecond): what a phrase correction would change, with today's phrases.
         model.addAttribute("opinionWords", analyses.opinionWords(c.text()));
@@ -302,7 +303,11 @@ class InsightPages {
      * escapes every piece.
      */
     static List<Segment> segments(String stored, List<Aspect> aspects) {
-        String text = TextAnalyzer.readable(stored);
+        return cut(TextAnalyzer.readable(stored), aspects);
+    }
+
+    /** {@link #segments} of a comment already made readable. */
+    private static List<Segment> cut(String text, List<Aspect> aspects) {
         List<Segment> out = new ArrayList<>();
         int at = 0;
         for (Aspect a : aspects.stream().sorted((x, y) -> Integer.compare(x.start(), y.start())).toList()) {
