@@ -97,6 +97,8 @@ class SentimentTest {
             There is no better place in town.                    | POSITIVE
             I have stayed at other hotels in the chain and this one is the best. | POSITIVE
             Better than other hotels in the area.                | POSITIVE
+            Reception staff seemed overwhelmed and unhelpful.    | NEGATIVE
+            We were overwhelmed by the kindness of the staff.    | POSITIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);
