@@ -102,5 +102,8 @@ class AspectTest {
                 .extracting(AspectMention::path).contains("Food & drink > Menu & choice");
         assertThat(analyzer.analyze("We left a tip for the housekeeper.").aspects())
                 .extracting(AspectMention::path).contains("Billing");
+        // "can't wait to come back" is about the stay, not about waiting
+        assertThat(analyzer.analyze("Can't wait to come back next summer.").aspects())
+                .extracting(AspectMention::path).doesNotContain("Staff > Speed of service");
     }
 }

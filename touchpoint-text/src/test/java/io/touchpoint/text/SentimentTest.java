@@ -99,6 +99,18 @@ class SentimentTest {
             Better than other hotels in the area.                | POSITIVE
             Reception staff seemed overwhelmed and unhelpful.    | NEGATIVE
             We were overwhelmed by the kindness of the staff.    | POSITIVE
+            The safe didn't work.                                | NEGATIVE
+            It is a safe area.                                   | POSITIVE
+            Our room overlooked the river.                       | NEUTRAL
+            Slept like a log.                                    | POSITIVE
+            Could not sleep a wink.                              | NEGATIVE
+            Did not live up to the hype.                         | NEGATIVE
+            The pillows were like rocks.                         | NEGATIVE
+            They let us check in early.                          | POSITIVE
+            We had to change rooms twice.                        | NEGATIVE
+            The hotel is showing its age.                        | NEGATIVE
+            They had no record of our booking.                   | NEGATIVE
+            The bill had items we never ordered.                 | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

@@ -73,15 +73,15 @@ class SentimentQualityTest {
     }
 
     // Reported in docs/quality.md (measured values rounded down).
-    static final double MACRO_F1_2014 = 0.755;
-    static final double TWO_CLASS_2014 = 0.921;
-    static final double NEUTRAL_F1_2014 = 0.580;
+    static final double MACRO_F1_2014 = 0.757;
+    static final double TWO_CLASS_2014 = 0.923;
+    static final double NEUTRAL_F1_2014 = 0.579; // 0.582 until "live up to" became praise (one gold-neutral sentence)
     static final double MACRO_F1_2015_TRAIN = 0.788;
     static final double TWO_CLASS_2015_TRAIN = 0.941;
-    static final double MACRO_F1_2015_TEST = 0.665;
+    static final double MACRO_F1_2015_TEST = 0.667;
     static final double TWO_CLASS_2015_TEST = 0.849;
     static final double MACRO_F1_2015_TRAIN_IN_REVIEW = 0.786;
     static final double TWO_CLASS_2015_TRAIN_IN_REVIEW = 0.966;
-    static final double MACRO_F1_2015_TEST_IN_REVIEW = 0.684;
-    static final double TWO_CLASS_2015_TEST_IN_REVIEW = 0.879;
+    static final double MACRO_F1_2015_TEST_IN_REVIEW = 0.686;
+    static final double TWO_CLASS_2015_TEST_IN_REVIEW = 0.881;
 }
