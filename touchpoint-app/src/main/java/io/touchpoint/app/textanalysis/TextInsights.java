@@ -1,6 +1,7 @@
 package io.touchpoint.app.textanalysis;
 
 import io.touchpoint.stats.ChangeTest;
+import io.touchpoint.stats.MultipleComparisons;
 import io.touchpoint.stats.TrendChange;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -64,8 +65,28 @@ public class TextInsights {
      * language we do not analyse are left out of both groups: they cannot mention a topic): lift is the
      * share among detractors over the share among all; p is the two-proportion z-test of the two shares.
      */
+    /**
+     * A topic tested as a driver of detractors.
+     *
+     * @param pValue two-proportion z-test of the topic's share among detractors against everyone else
+     * @param qValue the p-value adjusted for testing every topic of the period at once (Benjamini-Hochberg)
+     * @param significant over-represented among detractors with a false discovery rate of at most 5%
+     */
     public record Driver(String path, long detractorsWith, long detractors, long othersWith, long others,
-            double detractorShare, double otherShare, double lift, double pValue, boolean significant) {
+            double detractorShare, double otherShare, double lift, double pValue, double qValue, boolean significant) {
+
+        /** The p-value as shown: "< 0.001", three decimals, or a dash where no test could be made. */
+        public String pText() {
+            return show(pValue);
+        }
+
+        public String qText() {
+            return show(qValue);
+        }
+
+        private static String show(double v) {
+            return Double.isNaN(v) ? "\u2013" : v < 0.001 ? "< 0.001" : String.format(java.util.Locale.ROOT, "%.3f", v);
+        }
     }
 
     /**
@@ -132,8 +153,17 @@ public class TextInsights {
                             : (double) (d * (totals.detractors() + totals.others())) / (totals.detractors() * (d + o));
                     TrendChange t = test.compareProportions(o, totals.others(), d, totals.detractors());
                     return out.add(new Driver(rs.getString(1), d, totals.detractors(), o, totals.others(), shareD,
-                            shareO, lift, t.pValue(), t.significant() && shareD > shareO));
+                            shareO, lift, t.pValue(), Double.NaN, false));
                 }).list();
+        // Every topic is tested at once: at 5% each, one in twenty would be flagged by chance, so the flag keeps the
+        // false discovery rate at 5% instead.
+        double[] q = MultipleComparisons.benjaminiHochberg(out.stream().mapToDouble(Driver::pValue).toArray());
+        for (int i = 0; i < out.size(); i++) {
+            Driver d = out.get(i);
+            out.set(i, new Driver(d.path(), d.detractorsWith(), d.detractors(), d.othersWith(), d.others(),
+                    d.detractorShare(), d.otherShare(), d.lift(), d.pValue(), q[i],
+                    q[i] <= ChangeTest.DEFAULT_ALPHA && d.detractorShare() > d.otherShare()));
+        }
         // Highest lift first; among equal lifts (e.g. topics only detractors mention) the more widespread first.
         out.sort(Comparator.comparingDouble(Driver::lift).reversed()
                 .thenComparing(Comparator.comparingLong(Driver::detractorsWith).reversed()).thenComparing(Driver::path));

@@ -132,6 +132,11 @@ class TextAnalysisIT {
         assertThat(drivers.get(0).detractorsWith()).isEqualTo(2); // Room, Room > Noise: both detractors' rooms
         assertThat(drivers.stream().filter(d -> d.lift() == 5.0 / 3.0).map(TextInsights.Driver::detractorsWith).toList())
                 .isSortedAccordingTo(java.util.Comparator.reverseOrder()).hasSizeGreaterThan(1);
+        // Every topic is tested at once: the flag follows the Benjamini-Hochberg q-value, never below its p-value.
+        assertThat(drivers).allSatisfy(d -> {
+            assertThat(d.qValue()).isGreaterThanOrEqualTo(d.pValue());
+            assertThat(d.significant()).isEqualTo(d.qValue() <= 0.05 && d.detractorShare() > d.otherShare());
+        });
         for (var d : drivers) {
             var f = new TextInsights.VerbatimFilter(d.path(), null, null, "detractors", null, null);
             assertThat(insights.verbatims(scope, f, 0, 50).total()).as(d.path()).isEqualTo(d.detractorsWith());
