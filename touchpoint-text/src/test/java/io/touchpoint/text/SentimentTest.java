@@ -111,6 +111,14 @@ class SentimentTest {
             The hotel is showing its age.                        | NEGATIVE
             They had no record of our booking.                   | NEGATIVE
             The bill had items we never ordered.                 | NEGATIVE
+            Everything tasted like it came out of a microwave.   | NEGATIVE
+            My pasta was swimming in oil.                        | NEGATIVE
+            Go somewhere else.                                   | NEGATIVE
+            I won't be rushing back.                             | NEGATIVE
+            Once was enough.                                     | NEGATIVE
+            Reservations are a must.                             | NEUTRAL
+            Our glasses were never empty.                        | POSITIVE
+            We never felt rushed.                                | POSITIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);
