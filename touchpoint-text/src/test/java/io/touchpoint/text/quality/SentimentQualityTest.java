@@ -78,7 +78,7 @@ class SentimentQualityTest {
     static final double NEUTRAL_F1_2014 = 0.579; // 0.582 until "live up to" became praise (one gold-neutral sentence)
     static final double MACRO_F1_2015_TRAIN = 0.788;
     static final double TWO_CLASS_2015_TRAIN = 0.941;
-    static final double MACRO_F1_2015_TEST = 0.667;
+    static final double MACRO_F1_2015_TEST = 0.666;
     static final double TWO_CLASS_2015_TEST = 0.849;
     static final double MACRO_F1_2015_TRAIN_IN_REVIEW = 0.786;
     static final double TWO_CLASS_2015_TRAIN_IN_REVIEW = 0.966;
