@@ -119,6 +119,14 @@ class SentimentTest {
             Reservations are a must.                             | NEUTRAL
             Our glasses were never empty.                        | POSITIVE
             We never felt rushed.                                | POSITIVE
+            Great, another hour waiting for our room.            | NEGATIVE
+            Oh wonderful, the elevator is broken again.          | NEGATIVE
+            Great, we will be back again!                        | POSITIVE
+            Thanks for nothing.                                  | NEGATIVE
+            The best part was leaving.                           | NEGATIVE
+            They apologised but did nothing.                     | NEGATIVE
+            The room had everything we needed.                   | POSITIVE
+            The breakfast could have had more choice.            | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

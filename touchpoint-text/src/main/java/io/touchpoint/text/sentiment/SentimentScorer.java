@@ -226,6 +226,7 @@ public final class SentimentScorer {
 
         addImplicitUnits(tokens, keys, slotStart, slotEnd, entry, slots, s, amenity, units);
         redirect(tokens, keys, s, e, units);
+        sarcasticOpener(tokens, keys, s, e, units);
 
         // Contrast weights.
         boolean opensWithContrast = false;
@@ -708,6 +709,49 @@ public final class SentimentScorer {
             }
         }
         units.add(new OpinionUnit(at, at + 1, -1.0f, -1.0f, 1f, false));
+    }
+
+    private static final Set<String> OPENERS = Set.of("great", "wonderful", "fantastic", "brilliant", "perfect",
+            "lovely", "terrific", "super", "marvellous", "marvelous", "awesome");
+
+    /**
+     * "Great, another hour waiting for our room", "Oh wonderful, the lift is broken again": a word of praise thrown
+     * in front of a repeated mishap is sarcasm. Only when the praise opens the sentence (after "oh", "just" or
+     * "so"), stands alone before a comma, dash or "!", and the rest says "another" or "again"; the opener then
+     * counts against, and nothing else in the sentence is touched ("Great, we will be back again" has no mishap
+     * word and stays praise only if "again" is absent, so "back" protects it).
+     */
+    private static void sarcasticOpener(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
+        int t = s;
+        while (t < e && (keys[t].equals("oh") || keys[t].equals("just") || keys[t].equals("so")
+                || tokens.get(t).kind == Token.Kind.PUNCT)) {
+            t++;
+        }
+        if (t + 1 >= e || !OPENERS.contains(keys[t])) {
+            return;
+        }
+        String after = keys[t + 1];
+        if (!(after.equals(",") || after.equals("!") || after.equals("-") || after.equals("\u2013")
+                || after.equals("\u2014") || after.equals("..."))) {
+            return;
+        }
+        boolean mishap = false;
+        for (int j = t + 2; j < e; j++) {
+            String k = keys[j];
+            if (k.equals("back") || k.equals("return") || k.equals("returning") || k.equals("stay")) {
+                return; // "Great, we will be back again!"
+            }
+            mishap |= k.equals("another") || k.equals("again");
+        }
+        if (!mishap) {
+            return;
+        }
+        for (int i = 0; i < units.size(); i++) {
+            OpinionUnit u = units.get(i);
+            if (u.start() == t && u.value() > 0) {
+                units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -1.5f, u.weight(), u.negated()));
+            }
+        }
     }
 
     private static final Set<String> VENUES = Set.of("places", "restaurants", "hotels", "bistros", "spots",
