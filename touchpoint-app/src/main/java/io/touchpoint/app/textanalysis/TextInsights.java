@@ -1,8 +1,8 @@
 package io.touchpoint.app.textanalysis;
 
 import io.touchpoint.stats.ChangeTest;
+import io.touchpoint.stats.FisherExact;
 import io.touchpoint.stats.MultipleComparisons;
-import io.touchpoint.stats.TrendChange;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -68,7 +68,8 @@ public class TextInsights {
     /**
      * A topic tested as a driver of detractors.
      *
-     * @param pValue two-proportion z-test of the topic's share among detractors against everyone else
+     * @param pValue two-proportion z-test of the topic's share among detractors against everyone else (Fisher's exact
+     *     test where some cell's expected count is under 5)
      * @param qValue the p-value adjusted for testing every topic of the period at once (Benjamini-Hochberg)
      * @param significant over-represented among detractors with a false discovery rate of at most 5%
      */
@@ -151,9 +152,14 @@ public class TextInsights {
                     // lifts compare equal (topics only detractors mention all have lift (D + O) / D).
                     double lift = d + o == 0 ? 0
                             : (double) (d * (totals.detractors() + totals.others())) / (totals.detractors() * (d + o));
-                    TrendChange t = test.compareProportions(o, totals.others(), d, totals.detractors());
+                    // Rare topics (an expected count under 5 in some cell) get Fisher's exact test; the normal
+                    // approximation of the z-test is poor there.
+                    long dn = totals.detractors() - d;
+                    long on = totals.others() - o;
+                    double p = FisherExact.smallExpectedCount(d, dn, o, on) ? FisherExact.twoSided(d, dn, o, on)
+                            : test.compareProportions(o, totals.others(), d, totals.detractors()).pValue();
                     return out.add(new Driver(rs.getString(1), d, totals.detractors(), o, totals.others(), shareD,
-                            shareO, lift, t.pValue(), Double.NaN, false));
+                            shareO, lift, p, Double.NaN, false));
                 }).list();
         // Every topic is tested at once: at 5% each, one in twenty would be flagged by chance, so the flag keeps the
         // false discovery rate at 5% instead.
