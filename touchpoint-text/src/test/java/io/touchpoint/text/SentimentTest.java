@@ -127,6 +127,11 @@ class SentimentTest {
             They apologised but did nothing.                     | NEGATIVE
             The room had everything we needed.                   | POSITIVE
             The breakfast could have had more choice.            | NEGATIVE
+            Check-in is at 3pm and check-out at 11am.            | NEUTRAL
+            Definitely check out the spa.                        | POSITIVE
+            The waiter recommended the special.                  | NEUTRAL
+            We ordered the duck and the salmon.                  | NEUTRAL
+            The hotel has a pool, a gym and a spa.               | NEUTRAL
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);
