@@ -7,7 +7,8 @@ import java.util.List;
  * Everything the engine found in one text.
  *
  * @param text the analysed text
- * @param language ISO 639-1 code of the detected language, "und" when it could not be told (e.g. empty text)
+ * @param language ISO 639-1 code of the detected language; "und" for words in a language the detector does not
+ *     know (not analysed, like any other language), "zxx" for a text without words (emoji only, empty: analysed)
  * @param english the text is English, so sentiment, aspects and emotions were analysed; for other languages they are
  *     neutral and empty (the engine's lexicons and models are English)
  * @param sentiment sentiment of the whole text

@@ -201,7 +201,7 @@ public final class TextAnalyzer {
         String t = p.text;
         LanguageDetector.Guess guess = language(p);
         boolean english = guess.code().equals("en");
-        if (!english && !guess.code().equals("und")) {
+        if (!english && !guess.code().equals(LanguageDetector.NO_LANGUAGE)) {
             return notAnalysed(p, guess.code());
         }
 
@@ -251,7 +251,7 @@ public final class TextAnalyzer {
     public List<OpinionWord> opinionWords(String text) {
         PreparedText p = PreparedText.of(text == null ? "" : text);
         String code = language(p).code();
-        if (!code.equals("en") && !code.equals("und")) {
+        if (!code.equals("en") && !code.equals(LanguageDetector.NO_LANGUAGE)) {
             return List.of();
         }
         boolean[] amenity = amenities(p, terms.match(p.stems));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LanguageTest {
@@ -25,6 +26,16 @@ class LanguageTest {
             部屋はとても綺麗で、スタッフも親切でした。                    | ja
             房间很干净，服务员很友好。                                   | zh
             방이 깨끗하고 직원들이 친절했어요.                            | ko
+            Izba bola čistá a personál veľmi milý.                    | sk
+            Soba je bila čista, a osoblje vrlo ljubazno i uslužno.    | hr
+            Soba je bila čista in osebje zelo prijazno.               | sl
+            L'habitació era neta i el personal molt amable.           | ca
+            Phòng rất sạch sẽ và nhân viên rất thân thiện.            | vi
+            Ang kwarto ay malinis at ang mga staff ay mabait.         | tl
+            Chumba kilikuwa safi na wafanyakazi walikuwa wakarimu sana. | sw
+            Kambarys buvo švarus, o personalas labai malonus.         | lt
+            Wifi ok. Pool ok. Bar ok.                                 | en
+            Great location, friendly staff, clean rooms, fair price.  | en
             """)
     void detectsTheLanguage(String text, String code) {
         assertThat(analyzer.analyze(text.trim()).language()).isEqualTo(code);
@@ -40,10 +51,25 @@ class LanguageTest {
     }
 
     @Test
-    void textWithoutWordsIsUndeterminedButEmojiStillCount() {
+    void wordsOfALanguageTheDetectorDoesNotKnowAreUndeterminedNotEnglish() {
+        // Basque and Georgian: neither is known to the detector; before, both were read as English.
+        for (String text : List.of("Hotela oso polita zen eta langileak oso atseginak, baina gosaria ez zen ona.",
+                "ოთახი იყო სუფთა და პერსონალი ძალიან თავაზიანი.")) {
+            TextAnalysis a = analyzer.analyze(text);
+            assertThat(a.language()).as(text).isEqualTo("und");
+            assertThat(a.english()).isFalse();
+            assertThat(a.aspects()).isEmpty();
+            assertThat(a.sentiment().label()).isEqualTo(SentimentLabel.NEUTRAL);
+        }
+        // A short text with no known word is most likely English.
+        assertThat(analyzer.analyze("Wifi ok.").language()).isEqualTo("en");
+    }
+
+    @Test
+    void textWithoutWordsHasNoLanguageButEmojiStillCount() {
         TextAnalysis a = analyzer.analyze("👍👍");
-        assertThat(a.language()).isEqualTo("und");
+        assertThat(a.language()).isEqualTo("zxx");
         assertThat(a.sentiment().label()).isEqualTo(SentimentLabel.POSITIVE);
-        assertThat(analyzer.analyze("").language()).isEqualTo("und");
+        assertThat(analyzer.analyze("").language()).isEqualTo("zxx");
     }
 }

@@ -126,7 +126,7 @@ public class TextInsights {
                 from feedback f join feedback_text t on t.feedback_id = f.id
                 left join property p on p.id = f.property_id
                 where f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
-                  and (t.english or coalesce(t.language, 'und') = 'und')
+                  and (t.english or coalesce(t.language, 'zxx') = 'zxx')
                 """ + " and " + basis.present + " is not null")
                 .params(s.start(), s.end(), s.property(), s.property())
                 .query((rs, i) -> new Totals(rs.getLong(1), rs.getLong(2))).single();
@@ -319,7 +319,7 @@ public class TextInsights {
         params.put("offset", offset);
         List<Row> rows = jdbc.sql("""
                 select f.id, f.occurred_at, f.kind, f.source, p.name, tp.name, f.nps, f.text, t.label, t.mixed,
-                       t.language, t.english or coalesce(t.language, 'und') = 'und'
+                       t.language, t.english or coalesce(t.language, 'zxx') = 'zxx'
                 """ + VERBATIM_WHERE + " order by f.occurred_at desc, f.id desc limit :limit offset :offset")
                 .params(params)
                 .query((rs, i) -> new Row(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),

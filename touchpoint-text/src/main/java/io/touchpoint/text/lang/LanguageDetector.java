@@ -21,7 +21,15 @@ import java.util.Map;
  */
 public final class LanguageDetector {
 
-    /** Result of detection: an ISO 639-1 code ("und" when nothing could be told) and a confidence in [0, 1]. */
+    /** BCP 47 "no linguistic content": a text of emoji, numbers or punctuation, read like English. */
+    public static final String NO_LANGUAGE = "zxx";
+    /** BCP 47 "undetermined": words of a language the detector does not know; not English. */
+    public static final String UNDETERMINED = "und";
+
+    /**
+     * Result of detection: an ISO 639-1 code, {@link #UNDETERMINED} for words in a language the detector does not
+     * know, {@link #NO_LANGUAGE} for a text without words; and a confidence in [0, 1].
+     */
     public record Guess(String code, double confidence) {
     }
 
@@ -75,12 +83,14 @@ public final class LanguageDetector {
             }
         }
         Map<String, float[]> scores = new HashMap<>();
+        int en = codes.indexOf("en");
         for (Map.Entry<String, List<Integer>> e : owners.entrySet()) {
             float[] s = new float[codes.size()];
-            // A word shared by k languages is weak evidence for each of them.
+            // A word shared by k languages is weak evidence for each of them; English first: an English function
+            // word keeps at least half its weight however many languages share it ("to", "a", "no").
             float v = 1f / e.getValue().size();
             for (int l : e.getValue()) {
-                s[l] = v;
+                s[l] = l == en ? Math.max(v, 0.5f) : v;
             }
             scores.put(e.getKey(), s);
         }
@@ -119,7 +129,9 @@ public final class LanguageDetector {
             }
         }
         int en = indexOf("en");
-        float english = en >= 0 ? score[en] + 0.6f * englishOpinionWords : 0f;
+        // English opinion words are a hint for very short texts ("Great!!"); in longer ones they are mostly
+        // cognates of the other language's words ("protection", "education") and the function words decide.
+        float english = en >= 0 ? score[en] + (words <= 5 ? 0.6f : 0.2f) * englishOpinionWords : 0f;
         int best = -1;
         float total = english;
         for (int l = 0; l < score.length; l++) {
@@ -136,17 +148,25 @@ public final class LanguageDetector {
         if (best >= 0 && score[best] >= 2f && score[best] > 1.5f * english) {
             return new Guess(codes[best], Math.min(1.0, score[best] / total));
         }
-        if (english > 0) {
+        // English evidence is weak when a text of eight words or more has less than one English word in ten: then
+        // another language's single clear hint wins, and a stray cognate or two ("zen", "personal") is not English.
+        boolean weakEnglish = words >= 8 && english < Math.max(1f, 0.1f * words);
+        if (english > 0 && !weakEnglish) {
             return new Guess("en", Math.min(1.0, english / total));
         }
-        if (best >= 0 && score[best] >= 1f) {
+        if (best >= 0 && score[best] >= 1f && score[best] > english) {
             return new Guess(codes[best], Math.min(1.0, score[best] / total));
         }
-        if (script == Script.NONE || words == 0) {
-            return new Guess("und", 0.0);
+        if (english >= 0.5f) {
+            return new Guess("en", Math.min(1.0, english / total));
         }
-        // Latin words but nothing known: most likely a short English text ("Wifi ok.").
-        return new Guess("en", 0.2);
+        if (script == Script.NONE || words == 0) {
+            return new Guess(NO_LANGUAGE, 0.0); // emoji, numbers, punctuation: no language to tell
+        }
+        // Latin words but nothing known: a short text is most likely English ("Wifi ok."); six words or more of
+        // English without a single English function or opinion word are rare, so a longer one is a language we do
+        // not know (Basque, Quechua ...): undetermined, and not English.
+        return words >= 6 ? new Guess(UNDETERMINED, 0.0) : new Guess("en", 0.2);
     }
 
     private int indexOf(String code) {
@@ -161,15 +181,39 @@ public final class LanguageDetector {
             if (c < 0xC0) {
                 continue;
             }
+            if (c >= 0x1EA0 && c <= 0x1EF9 || c == 'ơ' || c == 'ư') {
+                add(score, "vi", 1f); // Vietnamese tone marks on vowels
+                continue;
+            }
             switch (c) {
                 case 'ß' -> add(score, "de", 1f);
                 case 'ñ' -> add(score, "es", 1f);
-                case 'ã', 'õ' -> add(score, "pt", 1f);
+                case 'ã' -> add(score, "pt", 1f);
+                case 'õ' -> {
+                    add(score, "pt", 0.5f);
+                    add(score, "et", 0.5f);
+                }
+                case 'ľ', 'ĺ', 'ŕ', 'ô' -> add(score, "sk", 1f);
+                case 'ė', 'ų', 'į' -> add(score, "lt", 1f);
+                case 'ā', 'ē', 'ī', 'ļ', 'ņ', 'ģ', 'ķ' -> add(score, "lv", 1f);
+                case 'đ' -> {
+                    add(score, "hr", 0.5f);
+                    add(score, "vi", 0.5f);
+                }
+                case 'ŀ' -> add(score, "ca", 1f);
                 case 'ø', 'æ' -> {
                     add(score, "da", 0.5f);
                     add(score, "no", 0.5f);
                 }
-                case 'ł', 'ą', 'ę', 'ś', 'ź', 'ż', 'ń', 'ć' -> add(score, "pl", 1f);
+                case 'ł', 'ś', 'ź', 'ż', 'ń' -> add(score, "pl", 1f);
+                case 'ą', 'ę' -> {
+                    add(score, "pl", 0.6f);
+                    add(score, "lt", 0.4f);
+                }
+                case 'ć' -> {
+                    add(score, "pl", 0.5f);
+                    add(score, "hr", 0.5f);
+                }
                 case 'ř', 'ě', 'ů' -> add(score, "cs", 1f);
                 case 'ğ', 'ş', 'ı' -> add(score, "tr", 1f);
                 case 'ő', 'ű' -> add(score, "hu", 1f);
@@ -272,7 +316,7 @@ public final class LanguageDetector {
             case HANGUL -> "ko";
             case THAI -> "th";
             case DEVANAGARI -> "hi";
-            default -> "und";
+            default -> UNDETERMINED;
         };
     }
 
