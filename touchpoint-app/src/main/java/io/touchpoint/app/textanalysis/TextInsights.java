@@ -176,6 +176,22 @@ public class TextInsights {
         return out;
     }
 
+    /** Comments of a language in a scope; {@code analysed} for English and texts without words. */
+    public record LanguageCount(String language, boolean analysed, long comments) {
+    }
+
+    /** How many of the scope's comments were analysed, and the languages of those that were not, most first. */
+    public List<LanguageCount> languages(Scope s) {
+        return jdbc.sql("""
+                select coalesce(t.language, 'zxx'), t.english or coalesce(t.language, 'zxx') = 'zxx', count(*)
+                from feedback f join feedback_text t on t.feedback_id = f.id
+                left join property p on p.id = f.property_id
+                where f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
+                group by 1, 2 order by 3 desc, 1""")
+                .params(s.start(), s.end(), s.property(), s.property())
+                .query((rs, i) -> new LanguageCount(rs.getString(1), rs.getBoolean(2), rs.getLong(3))).list();
+    }
+
     public record EmotionCount(String group, String cluster, long comments) {
     }
 

@@ -104,6 +104,9 @@ class TextAnalysisIT {
         assertThat(analyses.analyse(ids)).isEqualTo(5);
         analyses.analyse(List.of(french));
         var scope = new TextInsights.Scope(day, day, null);
+        // The French comment is kept and counted, not analysed; the page says so.
+        assertThat(insights.languages(scope)).containsExactlyInAnyOrder(
+                new TextInsights.LanguageCount("en", true, 5), new TextInsights.LanguageCount("fr", false, 1));
 
         var matrix = insights.topicMatrix(scope);
         assertThat(matrix).extracting(TextInsights.TopicSentiment::path).contains("Room > Noise", "Facilities > Wi-Fi");
@@ -190,6 +193,8 @@ class TextAnalysisIT {
                 .contains("<mark class=\"aspect negative\"");
         assertThat(staff.get("/insights/verbatims?from=" + day + "&to=" + day).body())
                 .contains("language fr: not analysed");
+        assertThat(staff.get("/insights?from=" + day + "&to=" + day).body()).containsPattern("\\d+ comments analysed")
+                .contains("1 in other languages kept but not analysed (").contains("fr 1");
         // The same comments as CSV: byte order mark, one row each, formulas made inert, filters applied.
         surveyComment(noon.plusSeconds(360), 1, "=HYPERLINK(\"http://evil.example\") The room was filthy.");
         analyses.analyse(jdbc.sql("select id from feedback where text like '=HYPERLINK%' and occurred_at = ?")

@@ -100,6 +100,10 @@ class InsightPages {
         model.addAttribute("property", scope.property());
         model.addAttribute("properties", catalog.properties());
         model.addAttribute("job", analyses.latestJob().orElse(null));
+        var languages = insights.languages(scope);
+        model.addAttribute("analysedComments", languages.stream().filter(TextInsights.LanguageCount::analysed)
+                .mapToLong(TextInsights.LanguageCount::comments).sum());
+        model.addAttribute("otherLanguages", languages.stream().filter(l -> !l.analysed()).toList());
         return "insights/overview";
     }
 
