@@ -97,10 +97,21 @@ public final class GuestFeedback {
             String source = pick(rnd, new String[] {"tripadvisor", "google", "booking"});
             BigDecimal rating = BigDecimal.valueOf(stars - 1).divide(BigDecimal.valueOf(4), 4, RoundingMode.HALF_UP);
             String handle = "@" + g.details().firstName().toLowerCase() + (g.number() % 97);
+            // A third of the guests from non-English-speaking countries review in their own language: kept and
+            // counted, not analysed (the insights page says how many).
+            String own = g.details().language();
+            String[][] pools = own == null ? null : FOREIGN.get(own);
+            String text;
+            String reviewLang = lang;
+            if (pools != null && rnd.nextDouble() < 0.35) {
+                text = pick(rnd, nps >= 7 ? pools[0] : pools[1]);
+                reviewLang = own;
+            } else {
+                text = comment(h, nps, mood.slipping(), rnd);
+            }
             out.add(new Item("review", source, "rev-" + id, g.number(), h.key(), h.touchpointKey(HotelGroup.REVIEWS),
                     "post-stay", "review_site", after.plusSeconds(86_400L * (1 + rnd.nextInt(6))), null, null, null,
-                    rating, comment(h, nps, mood.slipping(), rnd), handle,
-                    "https://" + source + ".example/review/" + id, lang));
+                    rating, text, handle, "https://" + source + ".example/review/" + id, reviewLang));
         }
         // Social posts: a few, mostly when something stood out.
         if ((nps <= 4 || nps == 10) && rnd.nextDouble() < 0.12) {
@@ -315,6 +326,39 @@ public final class GuestFeedback {
     /** What unhappy guests still liked. */
     private static final String[] SILVER_LININGS = {
         "The location is great though.", "Lovely staff, to be fair.", "The bed was comfortable at least."};
+
+    /** Reviews written in the guest's own language: praise, then complaints. */
+    private static final Map<String, String[][]> FOREIGN = Map.of(
+            "de", new String[][] {
+                {"Sehr freundliches Personal und ein sauberes Zimmer, wir kommen gerne wieder.",
+                    "Das Frühstück war ausgezeichnet und die Lage ist perfekt."},
+                {"Das Zimmer war laut und das Frühstück leider enttäuschend.",
+                    "Wir mussten lange auf unser Zimmer warten, der Service war nicht gut."}},
+            "fr", new String[][] {
+                {"Personnel très accueillant et chambre impeccable, nous reviendrons avec plaisir.",
+                    "Le petit déjeuner était excellent et l'emplacement est idéal."},
+                {"La chambre était bruyante et le petit déjeuner décevant.",
+                    "Nous avons attendu longtemps à la réception, le service n'était pas à la hauteur."}},
+            "pt", new String[][] {
+                {"Funcionários muito simpáticos e o quarto estava impecável, voltaremos com certeza.",
+                    "O pequeno-almoço era excelente e a localização é perfeita."},
+                {"O quarto era barulhento e o pequeno-almoço foi uma desilusão.",
+                    "Esperámos muito tempo na receção e o serviço não foi bom."}},
+            "es", new String[][] {
+                {"El personal fue muy amable y la habitación estaba impecable, volveremos.",
+                    "El desayuno era excelente y la ubicación es perfecta."},
+                {"La habitación era ruidosa y el desayuno fue decepcionante.",
+                    "Tuvimos que esperar mucho en la recepción y el servicio no fue bueno."}},
+            "nl", new String[][] {
+                {"Heel vriendelijk personeel en een schone kamer, we komen zeker terug.",
+                    "Het ontbijt was uitstekend en de ligging is perfect."},
+                {"De kamer was lawaaierig en het ontbijt was een teleurstelling.",
+                    "We moesten lang wachten bij de receptie en de service was niet goed."}},
+            "it", new String[][] {
+                {"Personale molto gentile e camera pulitissima, torneremo sicuramente.",
+                    "La colazione era ottima e la posizione è perfetta."},
+                {"La camera era rumorosa e la colazione deludente.",
+                    "Abbiamo aspettato a lungo alla reception e il servizio non era buono."}});
 
     private static final String[] LISBON_GOOD = {
         "Fantastic location by the river, walking distance to everything.",
