@@ -132,6 +132,8 @@ class SentimentTest {
             The waiter recommended the special.                  | NEUTRAL
             We ordered the duck and the salmon.                  | NEUTRAL
             The hotel has a pool, a gym and a spa.               | NEUTRAL
+            We were promised a great view and got a car park.    | NEGATIVE
+            The room was exactly as advertised.                  | POSITIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

@@ -207,7 +207,9 @@ public final class SentimentScorer {
                     }
                 }
                 v *= boost(keys, entry, asBoost, slotStart, k, tokens);
-                v *= frame[slotStart[k] - s];
+                float f = frame[slotStart[k] - s];
+                // a broken promise (negative frame) turns praise into complaint and leaves complaints framed
+                v *= f >= 0 || v < 0 ? Math.abs(f) : f;
                 // "came to enjoy the view" states a purpose; "too cold to enjoy" denies it
                 if (v > 0 && slotStart[k] > s && keys[slotStart[k] - 1].equals("to")) {
                     boolean too = false;
@@ -496,21 +498,38 @@ public final class SentimentScorer {
         float[] frame = new float[e - s];
         boolean conditional = false;
         int framedUntil = -1;
+        int brokenUntil = -1;
         for (int t = s; t < e; t++) {
             Token tok = tokens.get(t);
             if (clauseBreak(tok)) {
                 conditional = false;
                 framedUntil = -1;
+                brokenUntil = -1;
             }
-            frame[t - s] = conditional || t <= framedUntil ? 0.3f : 1f;
+            frame[t - s] = t <= brokenUntil ? -0.4f : conditional || t <= framedUntil ? 0.3f : 1f;
             String key = keys[t];
             if (CONDITIONAL.contains(key)) {
                 conditional = true;
+            } else if (brokenPromise(keys, s, t)) {
+                brokenUntil = t + 5;
             } else if (FRAMING.contains(key)) {
                 framedUntil = t + 4;
             }
         }
         return frame;
+    }
+
+    private static final Set<String> PROMISED = Set.of("promised", "supposed", "advertised");
+    private static final Set<String> WAS_WERE = Set.of("was", "were", "is", "are", "been");
+
+    /**
+     * "We were promised a sea view", "the room was supposed to be quiet", "the pool is supposedly heated": in a
+     * review such a promise is told because it was broken, so the praise in it counts against (a little), where
+     * other expectations ("we expected great food") merely weigh less.
+     */
+    private static boolean brokenPromise(String[] keys, int s, int t) {
+        String key = keys[t];
+        return key.equals("supposedly") || PROMISED.contains(key) && t > s && WAS_WERE.contains(keys[t - 1]);
     }
 
     private static boolean enoughAfter(String[] keys, List<Token> tokens, int from, int e) {
