@@ -61,4 +61,13 @@ class EmotionTest {
                 .filter(e -> e.cluster() == EmotionCluster.DESTROYING).count();
         assertThat(destroying).isEqualTo(8);
     }
+
+    @Test
+    void aModelEmotionMustAgreeWithTheSentencesPolarity() {
+        // "feel" once fired "unhappy" in a warm sentence
+        assertThat(analyzer.analyze("The staff made us feel so welcome.").emotions())
+                .noneMatch(e -> e.cluster() == EmotionCluster.DESTROYING);
+        assertThat(analyzer.analyze("The breakfast was disappointing.").emotions())
+                .anyMatch(e -> e.cluster() == EmotionCluster.DESTROYING);
+    }
 }

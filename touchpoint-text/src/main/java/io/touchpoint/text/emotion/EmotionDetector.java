@@ -42,6 +42,9 @@ public final class EmotionDetector {
     /** Model head of each Shaw emotion (by ordinal), -1 if none. */
     private final int[] emotionHead;
     private final PhraseTrie<List<ShawEmotion>> cues;
+    /** The combined model's polarity heads, -1 when the model has none. */
+    private final int positiveHead;
+    private final int negativeHead;
 
     /** A detector with the given model (null: cue phrases only). */
     public EmotionDetector(LinearModel model) {
@@ -54,7 +57,11 @@ public final class EmotionDetector {
         this.emotionHead = new int[ShawEmotion.values().length];
         java.util.Arrays.fill(emotionHead, -1);
         this.headEmotion = new ShawEmotion[model == null ? 0 : model.heads()];
+        int pos = -1;
+        int neg = -1;
         for (int h = 0; h < headEmotion.length; h++) {
+            pos = "positive".equals(model.head(h)) ? h : pos;
+            neg = "negative".equals(model.head(h)) ? h : neg;
             // A combined model also has other heads ("positive", "negative"): they are not emotions.
             try {
                 headEmotion[h] = ShawEmotion.parse(model.head(h));
@@ -63,6 +70,26 @@ public final class EmotionDetector {
                 headEmotion[h] = null;
             }
         }
+        this.positiveHead = pos;
+        this.negativeHead = neg;
+    }
+
+    /**
+     * A model-detected emotion must agree with the polarity the same model reads in its sentence: no Destroying
+     * emotion where the sentence reads positive ("The staff made us feel so welcome" fired "unhappy" on "feel"), no
+     * Advocacy emotion where it reads negative. Cue phrases are not gated: they are the guest's own words.
+     */
+    private boolean agreesWithPolarity(ShawEmotion e, double[] z) {
+        if (positiveHead < 0 || negativeHead < 0 || z == null) {
+            return true;
+        }
+        double pos = z[positiveHead];
+        double neg = z[negativeHead];
+        return switch (e.cluster()) {
+            case DESTROYING -> neg >= pos;
+            case ADVOCACY -> pos >= neg;
+            default -> true;
+        };
     }
 
     private static final class Holder {
@@ -123,12 +150,13 @@ public final class EmotionDetector {
             return best;
         }
         int[] at = new int[best.length];
-        double[] z = new double[model.heads()];
+        double[][] z = new double[p.sentences.size()][];
         for (int si = 0; si < p.sentences.size(); si++) {
             int[] s = p.sentences.get(si);
-            model.logits(p, s[0], s[1], z);
-            for (int h = 0; h < z.length; h++) {
-                double q = LinearModel.sigmoid(z[h]);
+            z[si] = new double[model.heads()];
+            model.logits(p, s[0], s[1], z[si]);
+            for (int h = 0; h < z[si].length; h++) {
+                double q = LinearModel.sigmoid(z[si][h]);
                 if (q > best[h]) {
                     best[h] = q;
                     at[h] = si;
@@ -136,7 +164,8 @@ public final class EmotionDetector {
             }
         }
         for (int h = 0; h < best.length; h++) {
-            if (headEmotion[h] == null || best[h] > 0 && modelEvidence(p, p.sentences.get(at[h]), h).isEmpty()) {
+            if (headEmotion[h] == null || best[h] > 0 && (modelEvidence(p, p.sentences.get(at[h]), h).isEmpty()
+                    || z.length > 0 && !agreesWithPolarity(headEmotion[h], z[at[h]]))) {
                 best[h] = 0;
             }
         }
@@ -234,6 +263,9 @@ public final class EmotionDetector {
                 evidence = cue;
                 confidence = Math.max(CUE_CONFIDENCE, q);
             } else {
+                if (!agreesWithPolarity(e, logits[bestSentence[h]])) {
+                    continue;
+                }
                 evidence = modelEvidence(p, p.sentences.get(bestSentence[h]), h);
                 confidence = q;
                 if (evidence.isEmpty()) {
