@@ -66,7 +66,10 @@ class EmotionTest {
     void aModelEmotionMustAgreeWithTheSentencesPolarity() {
         // "feel" once fired "unhappy" in a warm sentence
         assertThat(analyzer.analyze("The staff made us feel so welcome.").emotions())
-                .noneMatch(e -> e.cluster() == EmotionCluster.DESTROYING);
+                .noneMatch(e -> e.cluster() == EmotionCluster.DESTROYING)
+                .anyMatch(e -> e.emotion() == ShawEmotion.CARED_FOR);
+        assertThat(analyzer.analyze("We never felt welcome.").emotions())
+                .anyMatch(e -> e.emotion() == ShawEmotion.NEGLECTED);
         assertThat(analyzer.analyze("The breakfast was disappointing.").emotions())
                 .anyMatch(e -> e.cluster() == EmotionCluster.DESTROYING);
     }
