@@ -106,4 +106,14 @@ class AspectTest {
         assertThat(analyzer.analyze("Can't wait to come back next summer.").aspects())
                 .extracting(AspectMention::path).doesNotContain("Staff > Speed of service");
     }
+
+    @Test
+    void theSecondHalfOfABriefContrastHasItsOwnSentiment() {
+        TextAnalysis a = analyzer.analyze("The location is perfect, the room not so much.");
+        assertThat(find(a, "Location").label()).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(find(a, "Room").label()).isEqualTo(SentimentLabel.NEGATIVE);
+        TextAnalysis b = analyzer.analyze("The pool was cold and the gym was closed, but the spa was wonderful.");
+        assertThat(b.aspects()).filteredOn(m -> m.term().equals("gym")).extracting(AspectMention::label)
+                .containsExactly(SentimentLabel.NEGATIVE);
+    }
 }
