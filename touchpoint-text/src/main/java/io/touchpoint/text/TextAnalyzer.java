@@ -267,6 +267,12 @@ public final class TextAnalyzer {
     }
 
     /** The text's language, from its letters, function words and how many of its first words are opinion words. */
+    /** True if the text is one this analyzer reads: English, or without words (emoji only). */
+    boolean readsLanguageOf(PreparedText p) {
+        String code = language(p).code();
+        return code.equals("en") || code.equals(LanguageDetector.NO_LANGUAGE);
+    }
+
     private LanguageDetector.Guess language(PreparedText p) {
         int opinionWords = 0;
         int limit = Math.min(p.tokens.size(), 120); // enough to tell a short English text from a foreign one

@@ -114,6 +114,9 @@ public final class TopicSuggester {
                 continue;
             }
             PreparedText p = PreparedText.of(text);
+            if (!analyzer.readsLanguageOf(p)) {
+                continue; // topics are English terms: a German comment would only suggest its function words
+            }
             Set<String> seen = new HashSet<>();
             boolean counted = false;
             for (int[] s : p.sentences) {

@@ -51,6 +51,16 @@ class TopicSuggesterTest {
     }
 
     @Test
+    void commentsInOtherLanguagesSuggestNothing() {
+        List<String> texts = List.of(
+                "Das Zimmer war laut und das Frühstück leider enttäuschend.",
+                "Sehr freundliches Personal und ein sauberes Zimmer, wir kommen gerne wieder.",
+                "Funcionários muito simpáticos e o quarto estava impecável, voltaremos com certeza.",
+                "Funcionários muito simpáticos, voltaremos.");
+        assertThat(TopicSuggester.forTaxonomy(Taxonomy.defaultHospitality()).suggest(texts, 5)).isEmpty();
+    }
+
+    @Test
     void phrasesCoveredByANewTopicAreNoLongerSuggested() {
         List<String> texts = List.of("Yoga session on Fridays.", "Yoga session at sunrise.");
         Taxonomy t = Taxonomy.defaultHospitality().withTopic(new Topic("Wellbeing", List.of("yoga"),
