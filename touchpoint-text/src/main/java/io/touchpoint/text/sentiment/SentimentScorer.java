@@ -736,9 +736,9 @@ public final class SentimentScorer {
     /**
      * "Great, another hour waiting for our room", "Oh wonderful, the lift is broken again": a word of praise thrown
      * in front of a repeated mishap is sarcasm. Only when the praise opens the sentence (after "oh", "just" or
-     * "so"), stands alone before a comma, dash or "!", and the rest says "another" or "again"; the opener then
-     * counts against, and nothing else in the sentence is touched ("Great, we will be back again" has no mishap
-     * word and stays praise only if "again" is absent, so "back" protects it).
+     * "so"), stands alone before a comma or dash, and the rest says "another" or "again"; the opener then counts
+     * against, and nothing else in the sentence is touched. A promise to return keeps it praise ("Great, we will be
+     * back again": "back", "return" or "stay" in the rest).
      */
     private static void sarcasticOpener(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
         int t = s;
