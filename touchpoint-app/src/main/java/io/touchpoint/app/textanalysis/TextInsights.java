@@ -170,8 +170,11 @@ public class TextInsights {
                     d.detractorShare(), d.otherShare(), d.lift(), d.pValue(), q[i],
                     q[i] <= ChangeTest.DEFAULT_ALPHA && d.detractorShare() > d.otherShare()));
         }
-        // Highest lift first; among equal lifts (e.g. topics only detractors mention) the more widespread first.
-        out.sort(Comparator.comparingDouble(Driver::lift).reversed()
+        // Drivers (significant at 5% FDR) first, so a rare topic with a large lift and no evidence cannot push a real
+        // driver off the page; within each group the highest lift first, and among equal lifts (e.g. topics only
+        // detractors mention) the more widespread first.
+        out.sort(Comparator.comparing(Driver::significant).reversed()
+                .thenComparing(Comparator.comparingDouble(Driver::lift).reversed())
                 .thenComparing(Comparator.comparingLong(Driver::detractorsWith).reversed()).thenComparing(Driver::path));
         return out;
     }

@@ -140,6 +140,8 @@ class TextAnalysisIT {
             assertThat(d.qValue()).isGreaterThanOrEqualTo(d.pValue());
             assertThat(d.significant()).isEqualTo(d.qValue() <= 0.05 && d.detractorShare() > d.otherShare());
         });
+        assertThat(drivers).extracting(TextInsights.Driver::significant)
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
         for (var d : drivers) {
             var f = new TextInsights.VerbatimFilter(d.path(), null, null, "detractors", null, null);
             assertThat(insights.verbatims(scope, f, 0, 50).total()).as(d.path()).isEqualTo(d.detractorsWith());
