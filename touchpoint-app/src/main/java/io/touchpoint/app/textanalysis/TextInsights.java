@@ -133,42 +133,35 @@ public class TextInsights {
         if (totals.detractors() == 0 || totals.others() == 0) {
             return List.of();
         }
-        ChangeTest test = ChangeTest.withDefaults();
-        List<Driver> out = new ArrayList<>();
-        jdbc.sql("select a.path, count(distinct f.id) filter (where " + basis.low + "), count(distinct f.id) filter (where "
-                + basis.high + ")" + """
+        record Counts(String path, long detractorsWith, long othersWith) {
+        }
+        List<Counts> counts = jdbc.sql("select a.path, count(distinct f.id) filter (where " + basis.low
+                + "), count(distinct f.id) filter (where " + basis.high + ")" + """
 
                 from feedback_aspect a join feedback f on f.id = a.feedback_id
                 left join property p on p.id = f.property_id
                 where f.occurred_at >= ? and f.occurred_at < ? and (?::text is null or p.key = ?)
                 """ + " and " + basis.present + " is not null group by a.path")
                 .params(s.start(), s.end(), s.property(), s.property())
-                .query((rs, i) -> {
-                    long d = rs.getLong(2);
-                    long o = rs.getLong(3);
-                    double shareD = (double) d / totals.detractors();
-                    double shareO = (double) o / totals.others();
-                    // lift = (d / D) / ((d + o) / (D + O)), as one division of exact integer products so that equal
-                    // lifts compare equal (topics only detractors mention all have lift (D + O) / D).
-                    double lift = d + o == 0 ? 0
-                            : (double) (d * (totals.detractors() + totals.others())) / (totals.detractors() * (d + o));
-                    // Rare topics (an expected count under 5 in some cell) get Fisher's exact test; the normal
-                    // approximation of the z-test is poor there.
-                    long dn = totals.detractors() - d;
-                    long on = totals.others() - o;
-                    double p = FisherExact.smallExpectedCount(d, dn, o, on) ? FisherExact.twoSided(d, dn, o, on)
-                            : test.compareProportions(o, totals.others(), d, totals.detractors()).pValue();
-                    return out.add(new Driver(rs.getString(1), d, totals.detractors(), o, totals.others(), shareD,
-                            shareO, lift, p, Double.NaN, false));
-                }).list();
+                .query((rs, i) -> new Counts(rs.getString(1), rs.getLong(2), rs.getLong(3))).list();
+        long detractors = totals.detractors();
+        long others = totals.others();
+        double[] p = counts.stream().mapToDouble(c -> pValue(c.detractorsWith(), detractors, c.othersWith(), others))
+                .toArray();
         // Every topic is tested at once: at 5% each, one in twenty would be flagged by chance, so the flag keeps the
         // false discovery rate at 5% instead.
-        double[] q = MultipleComparisons.benjaminiHochberg(out.stream().mapToDouble(Driver::pValue).toArray());
-        for (int i = 0; i < out.size(); i++) {
-            Driver d = out.get(i);
-            out.set(i, new Driver(d.path(), d.detractorsWith(), d.detractors(), d.othersWith(), d.others(),
-                    d.detractorShare(), d.otherShare(), d.lift(), d.pValue(), q[i],
-                    q[i] <= ChangeTest.DEFAULT_ALPHA && d.detractorShare() > d.otherShare()));
+        double[] q = MultipleComparisons.benjaminiHochberg(p);
+        List<Driver> out = new ArrayList<>(counts.size());
+        for (int i = 0; i < counts.size(); i++) {
+            long d = counts.get(i).detractorsWith();
+            long o = counts.get(i).othersWith();
+            double shareD = (double) d / detractors;
+            double shareO = (double) o / others;
+            // lift = (d / D) / ((d + o) / (D + O)), as one division of exact integer products so that equal
+            // lifts compare equal (topics only detractors mention all have lift (D + O) / D).
+            double lift = d + o == 0 ? 0 : (double) (d * (detractors + others)) / (detractors * (d + o));
+            out.add(new Driver(counts.get(i).path(), d, detractors, o, others, shareD, shareO, lift, p[i], q[i],
+                    q[i] <= ChangeTest.DEFAULT_ALPHA && shareD > shareO));
         }
         // Drivers (significant at 5% FDR) first, so a rare topic with a large lift and no evidence cannot push a real
         // driver off the page; within each group the highest lift first, and among equal lifts (e.g. topics only
@@ -177,6 +170,19 @@ public class TextInsights {
                 .thenComparing(Comparator.comparingDouble(Driver::lift).reversed())
                 .thenComparing(Comparator.comparingLong(Driver::detractorsWith).reversed()).thenComparing(Driver::path));
         return out;
+    }
+
+    /**
+     * Two-sided p-value of a topic's share among detractors against everyone else: the two-proportion z-test, or
+     * Fisher's exact test for a rare topic (an expected count under 5 in some cell), where the normal approximation
+     * is poor.
+     */
+    private static double pValue(long detractorsWith, long detractors, long othersWith, long others) {
+        long dn = detractors - detractorsWith;
+        long on = others - othersWith;
+        return FisherExact.smallExpectedCount(detractorsWith, dn, othersWith, on)
+                ? FisherExact.twoSided(detractorsWith, dn, othersWith, on)
+                : ChangeTest.withDefaults().compareProportions(othersWith, others, detractorsWith, detractors).pValue();
     }
 
     /** Comments of a language in a scope; {@code analysed} for English and texts without words. */

@@ -13,6 +13,7 @@ import io.touchpoint.text.Taxonomy;
 import io.touchpoint.text.TextAnalyzer;
 import io.touchpoint.text.Topic;
 import io.touchpoint.text.TopicSuggestion;
+import io.touchpoint.text.token.PreparedText;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.Clock;
@@ -270,15 +271,18 @@ class InsightPages {
      * 200 characters; the whole comment, cut, when no sentence has it. Thymeleaf escapes it.
      */
     static String example(String stored, String phrase) {
-        String text = TextAnalyzer.readable(stored).replace("\u00AD", "").replaceAll("\\s+", " ").trim();
+        // The engine's own sentences (markup blanked, references decoded), so the example is the sentence it read.
+        PreparedText p = PreparedText.of(stored);
         String first = phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-        String pick = text;
-        for (String sentence : text.split("(?<=[.!?])\\s+")) {
+        String pick = p.readable(0, stored.length());
+        for (int i = 0; i < p.sentences.size(); i++) {
+            String sentence = p.readable(p.sentenceStart(i), p.sentenceEnd(i));
             if (sentence.toLowerCase(java.util.Locale.ROOT).contains(first)) {
                 pick = sentence;
                 break;
             }
         }
+        pick = pick.replaceAll("\\s+", " ").trim();
         return pick.length() <= 200 ? pick : pick.substring(0, 199) + "\u2026";
     }
 
