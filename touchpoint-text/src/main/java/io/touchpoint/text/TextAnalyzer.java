@@ -201,7 +201,7 @@ public final class TextAnalyzer {
         String t = p.text;
         LanguageDetector.Guess guess = language(p);
         boolean english = guess.code().equals("en");
-        if (!english && !guess.code().equals(LanguageDetector.NO_LANGUAGE)) {
+        if (!reads(guess.code())) {
             return notAnalysed(p, guess.code());
         }
 
@@ -250,8 +250,7 @@ public final class TextAnalyzer {
      */
     public List<OpinionWord> opinionWords(String text) {
         PreparedText p = PreparedText.of(text == null ? "" : text);
-        String code = language(p).code();
-        if (!code.equals("en") && !code.equals(LanguageDetector.NO_LANGUAGE)) {
+        if (!readsLanguageOf(p)) {
             return List.of();
         }
         boolean[] amenity = amenities(p, terms.match(p.stems));
@@ -269,8 +268,11 @@ public final class TextAnalyzer {
     /** The text's language, from its letters, function words and how many of its first words are opinion words. */
     /** True if the text is one this analyzer reads: English, or without words (emoji only). */
     boolean readsLanguageOf(PreparedText p) {
-        String code = language(p).code();
-        return code.equals("en") || code.equals(LanguageDetector.NO_LANGUAGE);
+        return reads(language(p).code());
+    }
+
+    private static boolean reads(String languageCode) {
+        return languageCode.equals("en") || languageCode.equals(LanguageDetector.NO_LANGUAGE);
     }
 
     private LanguageDetector.Guess language(PreparedText p) {
