@@ -310,6 +310,11 @@ public final class TextCli {
             report = evaluator.sentiment(data);
             writeSentiment(result, report);
             result.put("skipped", problems.size());
+            result.put("otherLanguage", report.otherLanguage());
+            if (report.otherLanguage() > 0) {
+                err.printf("texts not in English: %d (not analysed; they count as neutral predictions)%n",
+                        report.otherLanguage());
+            }
         }
         LabelMetrics m = report.threeClass();
         err.printf(Locale.ROOT, "3-class accuracy %.4f, macro-F1 %.4f; 2-class accuracy %.4f (n=%d)%n", m.accuracy(),

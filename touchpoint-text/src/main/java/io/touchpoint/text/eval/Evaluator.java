@@ -43,7 +43,21 @@ public final class Evaluator {
      *     the score (a score of exactly 0 counts as positive)
      * @param twoClassN number of texts in the 2-class figure
      */
-    public record SentimentReport(LabelMetrics threeClass, double twoClassAccuracy, long twoClassN) {
+    /**
+     * Sentiment figures.
+     *
+     * @param otherLanguage texts the engine did not analyse because they are not in English (they count as neutral
+     *     predictions); 0 when the texts were read in their review
+     */
+    public record SentimentReport(LabelMetrics threeClass, double twoClassAccuracy, long twoClassN, long otherLanguage) {
+
+        public SentimentReport(LabelMetrics threeClass, double twoClassAccuracy, long twoClassN) {
+            this(threeClass, twoClassAccuracy, twoClassN, 0);
+        }
+
+        SentimentReport withOtherLanguage(long n) {
+            return new SentimentReport(threeClass, twoClassAccuracy, twoClassN, n);
+        }
     }
 
     /**
@@ -57,17 +71,29 @@ public final class Evaluator {
 
     /** Each text analysed alone and scored by the sentiment of the whole text. */
     public SentimentReport sentiment(List<Labelled> data) {
-        return report(predictions(data));
+        List<Prediction> out = new ArrayList<>(data.size());
+        long other = predict(data, out);
+        return report(out).withOtherLanguage(other);
     }
 
     public List<Prediction> predictions(List<Labelled> data) {
         List<Prediction> out = new ArrayList<>(data.size());
+        predict(data, out);
+        return out;
+    }
+
+    /** Adds one prediction per text to {@code out}; returns how many texts were not analysed (another language). */
+    private long predict(List<Labelled> data, List<Prediction> out) {
+        long other = 0;
         for (int i = 0; i < data.size(); i++) {
             Labelled l = data.get(i);
             TextAnalysis a = analyzer.analyze(l.text());
+            if (!a.english() && !a.language().equals("zxx")) {
+                other++;
+            }
             out.add(new Prediction("#" + i, l.label(), a.sentiment().label(), a.sentiment().score()));
         }
-        return out;
+        return other;
     }
 
     /**

@@ -8,10 +8,16 @@ import java.util.List;
  * Turns sentence scores into the sentiment of a whole text, and scores into labels.
  *
  * <p>A text's score is the mean of its sentence scores weighted by their strength (a neutral sentence about the
- * weather dilutes little), with "But ..." sentences outweighing the one before them. A text is mixed when it holds
- * a clear amount of both praise and complaint, whichever side wins.
+ * weather dilutes little), with "But ..." sentences outweighing the one before them, and a complaint weighing
+ * {@value #COMPLAINT_WEIGHT} times as much as praise of the same strength: a guest who praises the breakfast and the
+ * staff but spent a night kept awake has not had a good stay (ADR 0101, addendum of 2026-11-27: chosen on one half of
+ * the Datafiniti hotel reviews, confirmed on the other; docs/quality.md). A text is mixed when it holds a clear amount
+ * of both praise and complaint, whichever side wins.
  */
 public final class SentimentAggregator {
+
+    /** How much more a negative sentence weighs in the text's score than a positive one of the same strength. */
+    public static final double COMPLAINT_WEIGHT = 1.5;
 
     /** Scores within (-threshold, threshold) are neutral. */
     private final double neutralThreshold;
@@ -56,7 +62,7 @@ public final class SentimentAggregator {
         for (int i = 0; i < n; i++) {
             SentenceScore s = sentences.get(i);
             double c = s.compound();
-            double w = weight[i] * (0.15 + Math.abs(c));
+            double w = weight[i] * (0.15 + Math.abs(c)) * (c < 0 ? COMPLAINT_WEIGHT : 1.0);
             num += w * c;
             den += w;
             for (OpinionUnit u : s.units()) {

@@ -177,6 +177,22 @@ class TextCliTest {
     }
 
     @Test
+    void evaluateCountsTextsInOtherLanguagesAsNeutralAndSaysHowMany() throws Exception {
+        Path csv = dir.resolve("languages.csv");
+        Files.writeString(csv, "text,label\n"
+                + "\"Das Zimmer war sehr schmutzig und das Personal unfreundlich, wir kommen nicht wieder.\",negative\n"
+                + "The room was filthy and the staff were rude.,negative\n"
+                + "Lovely stay with a wonderful breakfast.,positive\n");
+        Result r = run("", "evaluate", "--input", csv.toString());
+        assertThat(r.code()).isZero();
+        JsonNode last = JSON.readTree(r.lines().get(r.lines().size() - 1));
+        assertThat(last.get("n").asInt()).isEqualTo(3);
+        assertThat(last.get("otherLanguage").asInt()).isEqualTo(1);
+        assertThat(last.get("perClass").get("negative").get("recall").asDouble()).isEqualTo(0.5);
+        assertThat(r.err()).contains("texts not in English: 1 (not analysed; they count as neutral predictions)");
+    }
+
+    @Test
     void evaluateReadsSpreadsheetCsvAndSkipsRowsWithoutAUsableLabel() throws Exception {
         Path csv = dir.resolve("excel.csv");
         // A byte order mark, CRLF line ends, header names in other case and spacing, quoted fields with quotes and
@@ -196,6 +212,7 @@ class TextCliTest {
         assertThat(last.get("skipped").asInt()).isEqualTo(3);
         assertThat(r.err()).contains("skipped row 4: not a sentiment label: so-so", "skipped row 5",
                 "skipped row 6: has 1 of 3 columns");
+        assertThat(last.get("otherLanguage").asInt()).isZero();
         // Without any usable row it is an error, not a figure.
         Path none = dir.resolve("none.csv");
         Files.writeString(none, "text,label\nhello,maybe\n");

@@ -76,7 +76,7 @@ class SentimentQualityTest {
     static final double MACRO_F1_2014 = 0.757;
     static final double TWO_CLASS_2014 = 0.923;
     static final double NEUTRAL_F1_2014 = 0.579; // 0.582 until "live up to" became praise (one gold-neutral sentence)
-    static final double MACRO_F1_2015_TRAIN = 0.788;
+    static final double MACRO_F1_2015_TRAIN = 0.787; // 0.788 until complaints outweighed praise in a text (one split sentence)
     static final double TWO_CLASS_2015_TRAIN = 0.941;
     static final double MACRO_F1_2015_TEST = 0.666;
     static final double TWO_CLASS_2015_TEST = 0.849;
