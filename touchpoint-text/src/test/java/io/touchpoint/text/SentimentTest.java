@@ -134,9 +134,42 @@ class SentimentTest {
             The hotel has a pool, a gym and a spa.               | NEUTRAL
             We were promised a great view and got a car park.    | NEGATIVE
             The room was exactly as advertised.                  | POSITIVE
+            I don't need overpriced food and rude staff.         | NEGATIVE
+            We did not want a dirty room after a long flight.    | NEGATIVE
+            I didn't expect such rude service.                   | NEGATIVE
+            I didn't expect such a warm welcome.                 | POSITIVE
+            We didn't need a car because the metro is close.     | NEUTRAL
+            If you want good coffee this is not the place to go. | NEGATIVE
+            If you want a quiet room, ask for the top floor.     | NEUTRAL
+            There was no proper hot water for three days.        | NEGATIVE
+            The receptionist was more interested in her phone than in us. | NEGATIVE
+            Don't be fooled by the nice lobby.                   | NEGATIVE
+            I can't understand why people like this place.       | NEGATIVE
+            I have no idea why this place is so highly rated.    | NEGATIVE
+            I can see why everyone loves this hotel.             | POSITIVE
+            I don't know how they keep it so clean, but they do. | POSITIVE
+            Great if you enjoy being ignored.                    | NEGATIVE
+            If you like waiting, you'll love this place.         | NEGATIVE
+            If you like loud music, you'll love this bar.        | POSITIVE
+            What a waste of a beautiful location.                | NEGATIVE
+            I really wanted to like this hotel.                  | NEGATIVE
+            It was anything but relaxing.                        | NEGATIVE
+            The decor is nice, but that's about it.              | NEGATIVE
+            I would not send my worst enemy here.                | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I do not want to sound negative but it was fine.
+            We were more interested in the beach than the pool.
+            Make sure you dress properly.
+            I don't know why, but I loved it.
+            """)
+    void disclaimersOwnPrioritiesAndPlainWordsAreNotComplaints(String text) {
+        assertThat(label(text.trim())).isNotEqualTo(SentimentLabel.NEGATIVE);
     }
 
     @Test

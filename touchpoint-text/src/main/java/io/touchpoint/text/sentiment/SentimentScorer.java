@@ -164,6 +164,13 @@ public final class SentimentScorer {
             }
             double v = en.valence() * degree[k];
             boolean negated = false;
+            // "I don't need overpriced food", "we did not want a dirty room": the wish is denied, the complaint
+            // happened; it is neither negated nor framed as a mere expectation
+            // "didn't expect such great service": a surprise, either way
+            int wish = en.user() ? 0 : negatedWish(keys, tokens, slotStart[k], s);
+            // "wouldn't send my worst enemy here": the idiom is said denied
+            boolean happened = wish == 2 || wish == 1 && v < 0 || isWord(keys, slotStart[k], "worst")
+                    && slotEnd[k] - slotStart[k] == 2 && keys[slotStart[k] + 1].equals("enemy");
             if (!en.user()) {
                 v = emphasis(tokens, slotStart[k], slotEnd[k], shouting, v);
                 // "too sweet", "too big": too much of a good thing.
@@ -176,7 +183,7 @@ public final class SentimentScorer {
                     v = -(0.6 * v + 0.6);
                 } else if (cf < 0 && v > 0) {
                     v = v * 1.3;
-                } else if (cf == 0) {
+                } else if (cf == 0 && !happened) {
                     float neg = negation(keys, tokens, slotStart, slotEnd, entry, k, slots, s);
                     boolean far = neg < -10f;
                     if (far) {
@@ -207,7 +214,11 @@ public final class SentimentScorer {
                     }
                 }
                 v *= boost(keys, entry, asBoost, slotStart, k, tokens);
-                float f = frame[slotStart[k] - s];
+                float f = happened ? 1f : frame[slotStart[k] - s];
+                // "if you want good coffee, this is not the place": the consequent of a conditional is meant
+                if (f == 0.3f && consequent(keys, slotStart[k], slotEnd[k])) {
+                    f = 1f;
+                }
                 // a broken promise (negative frame) turns praise into complaint and leaves complaints framed
                 v *= f >= 0 || v < 0 ? Math.abs(f) : f;
                 // "came to enjoy the view" states a purpose; "too cold to enjoy" denies it
@@ -229,6 +240,8 @@ public final class SentimentScorer {
         addImplicitUnits(tokens, keys, slotStart, slotEnd, entry, slots, s, amenity, units);
         redirect(tokens, keys, s, e, units);
         sarcasticOpener(tokens, keys, s, e, units);
+        misplacedPraise(tokens, keys, s, e, units);
+        sarcasticCondition(tokens, keys, s, e, units);
 
         // Contrast weights.
         boolean opensWithContrast = false;
@@ -429,6 +442,46 @@ public final class SentimentScorer {
             }
         }
         return quantifiedSubject(keys, tokens, slotStart[k], s);
+    }
+
+    /** Verbs of wanting and expecting whose denial leaves what follows real ("didn't ask for a smoking room"). */
+    private static final Set<String> WISHES = Set.of("need", "needed", "needs", "want", "wanted", "wants",
+            "expect", "expected", "deserve", "deserved", "deserves", "ask", "asked");
+    private static final Set<String> DISCLAIMED = Set.of("sound", "seem", "be", "come", "appear", "complain",
+            "nitpick", "whine", "moan", "judge", "rant");
+    private static final Set<String> WISH_NEGATORS = Set.of("don't", "dont", "didn't", "didnt", "not", "never",
+            "doesn't", "doesnt", "no", "nobody", "noone");
+
+    /**
+     * A denied wish shortly before the opinion at {@code at}: "don't need [overpriced food]", "did not want [a
+     * dirty room]", "nobody deserves [such rude service]" (1); a denied expectation of "such" or "so" ("didn't
+     * expect such [great] service", 2). Within five tokens and one clause; 0 for none.
+     */
+    private static int negatedWish(String[] keys, List<Token> tokens, int at, int s) {
+        boolean such = false;
+        for (int t = at - 1; t > s && t >= at - 5; t--) {
+            if (clauseBreak(tokens.get(t))) {
+                return 0;
+            }
+            such |= keys[t].equals("such") || keys[t].equals("so");
+            if (WISHES.contains(keys[t])) {
+                // "I don't want to sound negative, but": a disclaimer, not a complaint
+                if (t + 2 < at && keys[t + 1].equals("to") && DISCLAIMED.contains(keys[t + 2])) {
+                    return 0;
+                }
+                boolean denied = WISH_NEGATORS.contains(keys[t - 1])
+                        || t - 2 >= s && WISH_NEGATORS.contains(keys[t - 2]) && !clauseBreak(tokens.get(t - 1));
+                return !denied ? 0 : such && keys[t].startsWith("expect") ? 2 : 1;
+            }
+        }
+        return 0;
+    }
+
+    /** A phrase said only as the consequent of "if you want ...": "not the place", "look elsewhere". */
+    private static boolean consequent(String[] keys, int from, int to) {
+        return keys[to - 1].equals("elsewhere")
+                || to - from == 3 && keys[from].equals("not") && keys[from + 1].equals("the")
+                && keys[from + 2].equals("place");
     }
 
     private static final Set<String> QUANTIFIED_SUBJECTS = Set.of("nothing", "none", "nobody", "noone");
@@ -728,6 +781,133 @@ public final class SentimentScorer {
             }
         }
         units.add(new OpinionUnit(at, at + 1, -1.0f, -1.0f, 1f, false));
+    }
+
+    private static final Set<String> PRIORITY_ADJECTIVES = Set.of("interested", "concerned", "focused", "worried",
+            "bothered", "keen", "intent");
+    private static final Set<String> CARE_VERBS = Set.of("care", "cared", "cares", "caring");
+
+    /**
+     * Praise that is not the guest's: what staff cared about instead of the guest ("more interested in chatting
+     * than helping us", "cared more about a good photo than our complaint": a complaint about priorities, whatever
+     * the words in it) and the surface a guest warns of ("don't be fooled by the nice lobby"). Positive units from
+     * the trigger to the end of its clause count for nothing; the priorities complaint adds its own.
+     */
+    private static void misplacedPraise(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
+        for (int t = s; t + 2 < e; t++) {
+            boolean priorities = keys[t].equals("more") && (PRIORITY_ADJECTIVES.contains(keys[t + 1])
+                    || t > s && CARE_VERBS.contains(keys[t - 1]) && keys[t + 1].equals("about"));
+            // "fooled by the nice lobby", "a waste of a beautiful location": the praise is of what misled or was lost
+            boolean fooled = (keys[t].equals("fooled") || keys[t].equals("waste")) && keys[t + 1].equals("by")
+                    || keys[t].equals("waste") && keys[t + 1].equals("of");
+            // "no idea how this place gets such good reviews", "can't understand why people like it"
+            boolean puzzled = PUZZLED.contains(keys[t]) && (keys[t + 1].equals("why") || keys[t + 1].equals("how"))
+                    && deniedBefore(keys, tokens, s, t);
+            if (!priorities && !fooled && !puzzled) {
+                continue;
+            }
+            int end = t + 1;
+            boolean than = false;
+            boolean reputation = false;
+            while (end < e && !clauseBreak(tokens.get(end))) {
+                than |= keys[end].equals("than");
+                reputation |= REPUTATION.contains(keys[end]);
+                end++;
+            }
+            if (puzzled && !reputation) {
+                continue; // "I don't know how they keep it so clean": admiration, not disbelief
+            }
+            if (priorities && (!than || firstPersonBefore(keys, s, t))) {
+                continue; // "we were more interested in the view than the food": the guest's own priorities
+            }
+            int from = priorities && CARE_VERBS.contains(keys[t - 1]) ? t - 1 : t;
+            boolean complaint = false;
+            boolean zeroed = false;
+            for (int i = 0; i < units.size(); i++) {
+                OpinionUnit u = units.get(i);
+                if (u.start() >= from && u.start() < end) {
+                    if (u.value() > 0) {
+                        units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
+                        zeroed = true;
+                    } else if (u.value() <= -1f) {
+                        complaint = true;
+                    }
+                }
+            }
+            if ((priorities || puzzled) && !complaint) {
+                units.add(new OpinionUnit(t, t + 2, -1.5f, -1.5f, 1f, false));
+            }
+            return;
+        }
+    }
+
+    private static final Set<String> LIKE_VERBS = Set.of("like", "enjoy", "love", "want", "fancy", "prefer",
+            "adore", "relish");
+    private static final Set<String> QUEUES = Set.of("waiting", "queuing", "queueing", "queues", "queue");
+
+    /**
+     * "Great if you enjoy being ignored", "if you like waiting, you'll love this place": praise on the condition
+     * that the guest likes something bad is sarcasm. When the "if you like ..." clause holds a clear complaint
+     * (valence -1.5 or below, or waiting), the praise outside it turns against and the liking itself counts for
+     * nothing; a taste stated in earnest ("if you like loud music") has no such complaint and keeps its praise.
+     */
+    private static void sarcasticCondition(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
+        for (int t = s; t + 2 < e; t++) {
+            if (!keys[t].equals("if") || !keys[t + 1].equals("you") || !LIKE_VERBS.contains(keys[t + 2])) {
+                continue;
+            }
+            int end = t + 3;
+            boolean bad = false;
+            while (end < e && !clauseBreak(tokens.get(end))) {
+                bad |= QUEUES.contains(keys[end]);
+                end++;
+            }
+            for (OpinionUnit u : units) {
+                bad |= u.start() > t + 2 && u.start() < end && u.base() <= -1.5f;
+            }
+            if (!bad) {
+                return;
+            }
+            for (int i = 0; i < units.size(); i++) {
+                OpinionUnit u = units.get(i);
+                boolean inside = u.start() >= t && u.start() < end;
+                if (u.value() > 0) {
+                    float v = inside ? 0f : -0.6f * u.value();
+                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), v, u.weight(), u.negated()));
+                }
+            }
+            return;
+        }
+    }
+
+    /** What other people say of a place: the object of a guest's disbelief ("how it has four stars"). */
+    private static final Set<String> REPUTATION = Set.of("reviews", "review", "rated", "rating", "ratings", "stars",
+            "star", "people", "anyone", "everyone", "popular", "hype", "hyped", "recommended", "award", "awards");
+    private static final Set<String> PUZZLED = Set.of("understand", "idea", "know", "see", "fathom", "comprehend");
+    private static final Set<String> DENIALS = Set.of("can't", "cannot", "cant", "don't", "dont", "no", "not",
+            "couldn't", "couldnt", "never");
+
+    private static boolean deniedBefore(String[] keys, List<Token> tokens, int s, int t) {
+        for (int i = t - 1; i >= s && i >= t - 3; i--) {
+            if (clauseBreak(tokens.get(i))) {
+                return false;
+            }
+            if (DENIALS.contains(keys[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "we're", "im", "me", "us");
+
+    private static boolean firstPersonBefore(String[] keys, int s, int t) {
+        for (int i = t - 1; i >= s && i >= t - 4; i--) {
+            if (FIRST_PERSON.contains(keys[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> OPENERS = Set.of("great", "wonderful", "fantastic", "brilliant", "perfect",
