@@ -162,6 +162,9 @@ public final class SentimentScorer {
             if (!en.user() && logisticsAdvice(keys, slotEnd[k], e)) {
                 continue; // "I recommend making a reservation": advice, not praise
             }
+            if (!en.user() && othersRecommended(keys, tokens, slotStart[k], slotEnd[k], s, e)) {
+                continue; // "we went after a friend recommended it": why they came, not what they found
+            }
             double v = en.valence() * degree[k];
             boolean negated = false;
             // "I don't need overpriced food", "we did not want a dirty room": the wish is denied, the complaint
@@ -1037,6 +1040,47 @@ public final class SentimentScorer {
             }
             units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.2f, -1.2f, 1f, false));
         }
+    }
+
+    private static final Set<String> RECOMMENDERS = Set.of("friend", "friends", "colleague", "colleagues",
+            "coworker", "coworkers", "co-worker", "local", "locals", "someone", "somebody", "sister", "brother",
+            "mother", "father", "mom", "mum", "dad", "cousin", "boss", "neighbor", "neighbour", "boyfriend",
+            "girlfriend", "husband", "wife", "partner", "she", "he", "they", "family", "relative", "agent", "guide");
+
+    /**
+     * "A friend had recommended it", "it was highly recommended to him by a friend", "a place that came
+     * recommended": someone else's recommendation tells why the guest came, not what they found (the SemEval files
+     * label such sentences neutral). The recommending word must be the only word of its unit or follow "highly".
+     */
+    private static boolean othersRecommended(String[] keys, List<Token> tokens, int from, int to, int s, int e) {
+        String w = keys[to - 1];
+        if (!w.equals("recommended") && !w.equals("recommend") && !w.equals("recommends")) {
+            return false;
+        }
+        if (from > s && keys[from - 1].equals("came")) {
+            return true;
+        }
+        for (int t = from - 1; t >= s && t >= from - 3; t--) {
+            if (clauseBreak(tokens.get(t))) {
+                break;
+            }
+            if (RECOMMENDERS.contains(keys[t])) {
+                return true;
+            }
+        }
+        for (int t = to; t < e && t <= to + 3; t++) {
+            if (clauseBreak(tokens.get(t))) {
+                break;
+            }
+            if (keys[t].equals("by") && t + 2 < e + 1) {
+                for (int u = t + 1; u < e && u <= t + 3; u++) {
+                    if (RECOMMENDERS.contains(keys[u])) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> RECOMMEND = Set.of("recommend", "recommended", "recommends", "suggest",
