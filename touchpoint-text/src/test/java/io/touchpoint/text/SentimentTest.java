@@ -156,6 +156,16 @@ class SentimentTest {
             It was anything but relaxing.                        | NEGATIVE
             The decor is nice, but that's about it.              | NEGATIVE
             I would not send my worst enemy here.                | NEGATIVE
+            A friend had recommended it to us.                   | NEUTRAL
+            We went back every morning for the pastries.         | NEUTRAL
+            The steak melted in my mouth.                        | POSITIVE
+            They made a cake for my daughter without being asked. | POSITIVE
+            Check-in took forty-five minutes.                    | NEGATIVE
+            It only took five minutes to check in.               | NEUTRAL
+            Nobody at reception spoke to us.                     | NEGATIVE
+            Everyone at reception spoke English.                 | NEUTRAL
+            We could hear every word from the room next door.    | NEGATIVE
+            The bed sagged in the middle.                        | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

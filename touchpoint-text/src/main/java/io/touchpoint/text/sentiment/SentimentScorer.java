@@ -4,6 +4,7 @@ import io.touchpoint.text.token.PhraseTrie;
 import io.touchpoint.text.token.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +59,7 @@ public final class SentimentScorer {
     private static final Set<String> SERVICE_ACTS = Set.of("bring", "brought", "give", "gave", "come", "came",
             "arrive", "arrived", "offer", "offered", "refill", "refilled", "include", "included", "check", "checked",
             "acknowledge", "acknowledged", "greet", "greeted", "apologize", "apologized", "apologise", "apologised",
+            "spoke", "speak", "talked", "talk", "listened",
             "return", "returned", "show", "showed", "seat", "seated", "clean", "cleaned", "answer", "answered",
             "work", "worked", "fix", "fixed", "replace", "replaced", "honor", "honored", "honour", "honoured",
             "receive", "received", "serve", "served", "explain", "explained", "mention", "mentioned", "bother",
@@ -1003,6 +1005,23 @@ public final class SentimentScorer {
      * 10:15", "no one greeted us", "we had to flag someone down". The unit sits on the verb, which carries no valence
      * of its own.
      */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "from", "in", "on", "of", "behind");
+
+    /** "Nobody at reception [spoke]", "no one from housekeeping [came]": the subject and a short place phrase. */
+    private static boolean nobodyAt(List<Token> tokens, String[] keys, int[] slotStart, int j) {
+        for (int i = j; i >= 1 && i >= j - 3; i--) {
+            if (clauseBreak(tokens.get(slotStart[i]))) {
+                return false;
+            }
+            if (PLACE_PREPOSITIONS.contains(keys[slotStart[i]])) {
+                String subject = keys[slotStart[i - 1]];
+                return NOBODY.contains(subject) || subject.equals("one") && i >= 2
+                        && keys[slotStart[i - 2]].equals("no");
+            }
+        }
+        return false;
+    }
+
     private static void serviceLapse(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
             LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
         for (int k = 1; k < slots; k++) {
@@ -1024,7 +1043,8 @@ public final class SentimentScorer {
                 lapse = LAPSE_NEGATORS.contains(before) && !(before.equals("not") && j >= 1
                         && !BE_OR_DO.contains(keys[slotStart[j - 1]]))
                         || NOBODY.contains(before) || before.equals("one") && j >= 1
-                        && keys[slotStart[j - 1]].equals("no");
+                        && keys[slotStart[j - 1]].equals("no")
+                        || nobodyAt(tokens, keys, slotStart, j);
             } else if (CHASE_VERBS.contains(verb) && before.equals("to") && j >= 1
                     && keys[slotStart[j - 1]].equals("had")) {
                 lapse = true;
@@ -1249,7 +1269,7 @@ public final class SentimentScorer {
                 }
                 String amount = keys[slotStart[j - 1]];
                 boolean hours = key.startsWith("h");
-                int minutes = parseAmount(amount);
+                int minutes = amountBefore(keys, slotStart, j);
                 if (minutes < 0 && (amount.equals("an") || amount.equals("a") || amount.equals("half"))) {
                     minutes = hours ? 60 : 1;
                 } else if (hours && minutes >= 0) {
@@ -1265,6 +1285,37 @@ public final class SentimentScorer {
                 break;
             }
         }
+    }
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
+            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fourty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90));
+
+    /** "forty minutes", "forty-five minutes", "two hours": the amount before the unit at slot j, or -1. */
+    private static int amountBefore(String[] keys, int[] slotStart, int j) {
+        String amount = keys[slotStart[j - 1]];
+        int n = parseAmount(amount);
+        if (n >= 0) {
+            return n;
+        }
+        Integer w = NUMBER_WORDS.get(amount);
+        if (w == null) {
+            return -1;
+        }
+        if (w < 10) {
+            for (int back = 2; back <= 3 && j - back >= 0; back++) {
+                Integer tens = NUMBER_WORDS.get(keys[slotStart[j - back]]);
+                if (tens != null && tens >= 20 && tens % 10 == 0) {
+                    return tens + w;
+                }
+                if (!keys[slotStart[j - back]].equals("-")) {
+                    break;
+                }
+            }
+        }
+        return w;
     }
 
     private static int parseAmount(String s) {
