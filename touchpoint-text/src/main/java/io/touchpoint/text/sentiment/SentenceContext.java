@@ -21,11 +21,20 @@ import java.util.List;
  * complaints is one; a factual sentence without an aspect ("We went on a Tuesday.") stays neutral, and praise is not
  * inferred the same way (people state praise; they narrate complaints). Chosen by 5-fold cross-validation over the
  * reviews of the SemEval-2015 training file (every fold chose it; see docs/quality.md, {@code AspectContextStudy}).
+ *
+ * <p>A second exception, with the same switch: in a text with at least {@value #LITANY} complaints and a single
+ * praising sentence, that sentence, if its praise is weak (score under {@value #FAINT_PRAISE}), is faint praise or
+ * irony in a litany ("Bagels are ok, but be sure not to make any special requests!") and enters the band on the
+ * negative side, where the rules above then read it.
  */
 public final class SentenceContext {
 
     /** A text's clear sentences average at most this for its weak aspect sentences to read as complaints. */
     public static final double NEGATIVE_CONTEXT = -0.05;
+    /** Complaints in a review that make its one weak praise faint (chosen on the 2015 training file, 2026-11-27). */
+    static final int LITANY = 3;
+    /** Below this score a sentence's praise is weak enough to be faint among a litany of complaints. */
+    static final double FAINT_PRAISE = 0.5;
 
     private final double weight;
     private final double neutralThreshold;
@@ -91,6 +100,21 @@ public final class SentenceContext {
         double mean = sum / clear;
         double shift = weight * mean;
         double inside = Math.nextDown(neutralThreshold);
+        // Faint praise in a litany: a weakly positive sentence among at least three complaints and no other praise
+        // is read as neutral, leaning negative ("Bagels are ok, but be sure not to make any special requests!").
+        int clearNegative = 0;
+        int clearPositive = 0;
+        for (int i = 0; i < n; i++) {
+            clearNegative += out[i] <= -neutralThreshold ? 1 : 0;
+            clearPositive += out[i] >= neutralThreshold ? 1 : 0;
+        }
+        if (implicitComplaints && clearPositive == 1 && clearNegative >= LITANY) {
+            for (int i = 0; i < n; i++) {
+                if (out[i] >= neutralThreshold && out[i] < FAINT_PRAISE) {
+                    out[i] = -inside;
+                }
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (Math.abs(out[i]) < neutralThreshold) {
                 out[i] = implicitComplaints && namesAspect[i] && mean <= NEGATIVE_CONTEXT ? -neutralThreshold

@@ -38,6 +38,19 @@ class SentenceContextTest {
     }
 
     @Test
+    void weakPraiseAloneAmongThreeComplaintsIsFaintButStrongPraiseOrTwoPraisesAreNot() {
+        SentenceContext context = new SentenceContext(0.4, 0.14);
+        double[] litany = context.scores(scores(-0.6, 0.3, -0.5, -0.7));
+        assertThat(litany[1]).isLessThan(0).isGreaterThan(-0.14);
+        // Clear praise, praise with company, or only two complaints: the praise stays.
+        assertThat(context.scores(scores(-0.6, 0.7, -0.5, -0.7))[1]).isEqualTo(0.7);
+        assertThat(context.scores(scores(-0.6, 0.3, 0.4, -0.5, -0.7))[1]).isEqualTo(0.3);
+        assertThat(context.scores(scores(-0.6, 0.3, -0.5))[1]).isEqualTo(0.3);
+        // The rule belongs to the implicit-complaint switch.
+        assertThat(context.withImplicitComplaints(false).scores(scores(-0.6, 0.3, -0.5, -0.7))[1]).isEqualTo(0.3);
+    }
+
+    @Test
     void scoresStayInRangeAndTheWeightIsChecked() {
         assertThat(new SentenceContext(1.0, 0.14).scores(scores(-1.0, -0.13))[1]).isEqualTo(-Math.nextDown(0.14));
         assertThatThrownBy(() -> new SentenceContext(1.5, 0.14)).isInstanceOf(IllegalArgumentException.class);
