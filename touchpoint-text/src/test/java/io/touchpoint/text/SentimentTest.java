@@ -166,6 +166,13 @@ class SentimentTest {
             Everyone at reception spoke English.                 | NEUTRAL
             We could hear every word from the room next door.    | NEGATIVE
             The bed sagged in the middle.                        | NEGATIVE
+            The pizza was good ten years ago.                    | NEGATIVE
+            We first came here ten years ago and loved it.       | POSITIVE
+            A great location wasted on mediocre food.            | NEGATIVE
+            It's a nice place, but the food doesn't live up to it. | NEGATIVE
+            The lovely hostess could not make up for the rude waiter. | NEGATIVE
+            Not sure what all the fuss is about.                 | NEGATIVE
+            Please train your staff.                             | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

@@ -247,6 +247,7 @@ public final class SentimentScorer {
         sarcasticOpener(tokens, keys, s, e, units);
         misplacedPraise(tokens, keys, s, e, units);
         sarcasticCondition(tokens, keys, s, e, units);
+        pastGlory(tokens, keys, s, e, units);
 
         // Contrast weights.
         boolean opensWithContrast = false;
@@ -805,6 +806,17 @@ public final class SentimentScorer {
             // "fooled by the nice lobby", "a waste of a beautiful location": the praise is of what misled or was lost
             boolean fooled = (keys[t].equals("fooled") || keys[t].equals("waste")) && keys[t + 1].equals("by")
                     || keys[t].equals("waste") && keys[t + 1].equals("of");
+            // "a great location wasted on mediocre food": the praise before "wasted on" is of what was lost
+            if (keys[t].equals("wasted") && keys[t + 1].equals("on")) {
+                for (int i = 0; i < units.size(); i++) {
+                    OpinionUnit u = units.get(i);
+                    if (u.start() < t && u.start() >= clauseStart(tokens, s, t) && u.value() > 0) {
+                        units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
+                    }
+                }
+                units.add(new OpinionUnit(t, t + 2, -1.2f, -1.2f, 1f, false));
+                return;
+            }
             // "no idea how this place gets such good reviews", "can't understand why people like it"
             boolean puzzled = PUZZLED.contains(keys[t]) && (keys[t + 1].equals("why") || keys[t + 1].equals("how"))
                     && deniedBefore(keys, tokens, s, t);
@@ -902,6 +914,48 @@ public final class SentimentScorer {
             }
         }
         return false;
+    }
+
+    private static int clauseStart(List<Token> tokens, int s, int t) {
+        int i = t;
+        while (i > s && !clauseBreak(tokens.get(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static final Set<String> AGO_UNITS = Set.of("years", "year", "decade", "decades", "months");
+
+    /**
+     * "The pizza was good ten years ago": praise said of the past, at the end of its clause, is a complaint about
+     * the present. Needs "was" or "were" before the praise and "N years ago" (or "back in the day") closing the
+     * clause; "we first came ten years ago and loved it" is a story, not this.
+     */
+    private static void pastGlory(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
+        for (int t = s + 1; t < e; t++) {
+            boolean ago = keys[t].equals("ago") && AGO_UNITS.contains(keys[t - 1]);
+            boolean day = keys[t].equals("day") && t >= s + 3 && keys[t - 1].equals("the")
+                    && keys[t - 2].equals("in") && keys[t - 3].equals("back");
+            if (!ago && !day) {
+                continue;
+            }
+            boolean closes = t + 1 >= e || clauseBreak(tokens.get(t + 1));
+            int from = clauseStart(tokens, s, t);
+            boolean was = false;
+            for (int i = from; i < t; i++) {
+                was |= keys[i].equals("was") || keys[i].equals("were");
+            }
+            if (!closes || !was) {
+                continue;
+            }
+            for (int i = 0; i < units.size(); i++) {
+                OpinionUnit u = units.get(i);
+                if (u.start() >= from && u.start() < t && u.value() > 0) {
+                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.6f * u.value(), u.weight(),
+                            u.negated()));
+                }
+            }
+        }
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "we're", "im", "me", "us");
