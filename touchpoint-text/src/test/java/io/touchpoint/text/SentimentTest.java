@@ -173,6 +173,17 @@ class SentimentTest {
             The lovely hostess could not make up for the rude waiter. | NEGATIVE
             Not sure what all the fuss is about.                 | NEGATIVE
             Please train your staff.                             | NEGATIVE
+            Nothing really came across as outstanding.           | NEGATIVE
+            Other places ask how hot you want it, but they didn't. | NEGATIVE
+            Nothing on the menu is less than amazing.            | POSITIVE
+            I will never forget the amazing meal.                | POSITIVE
+            It doesn't get any better than that.                 | POSITIVE
+            They couldn't have cared less.                       | NEGATIVE
+            It was a great disappointment.                       | NEGATIVE
+            What a great find.                                   | POSITIVE
+            This is sad for what once was one of the best places. | NEGATIVE
+            Once we were seated, the food was great.             | POSITIVE
+            I was extremely dissappointed by the service.        | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

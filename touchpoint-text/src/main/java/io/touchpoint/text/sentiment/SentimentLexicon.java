@@ -196,19 +196,36 @@ public final class SentimentLexicon {
             if (w.length() < 6 || !en.hasValence() || Math.abs(en.valence()) < 1.0f || !alphabetic(w)) {
                 continue;
             }
-            putVariant(out, w, w);
+            putVariant(out, w, w, words);
             for (int i = 0; i < w.length(); i++) {
-                putVariant(out, w.substring(0, i) + w.substring(i + 1), w);
+                putVariant(out, w.substring(0, i) + w.substring(i + 1), w, words);
             }
         }
         return out;
     }
 
-    private static void putVariant(Map<String, String> out, String variant, String word) {
+    private static void putVariant(Map<String, String> out, String variant, String word,
+            Map<String, LexiconEntry> words) {
         String old = out.putIfAbsent(variant, word);
         if (old != null && !old.equals(word)) {
-            out.put(variant, "");
+            out.put(variant, agreeing(old, word, words));
         }
+    }
+
+    /**
+     * Two lexicon words a typo could stand for: the milder of the two when they agree in sign ("disappointment"
+     * and the common misspelling "dissapointment" for "dissappointment"), else "" (ambiguous).
+     */
+    private static String agreeing(String a, String b, Map<String, LexiconEntry> words) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return "";
+        }
+        float va = words.get(a).valence();
+        float vb = words.get(b).valence();
+        if (Math.signum(va) != Math.signum(vb)) {
+            return "";
+        }
+        return Math.abs(va) <= Math.abs(vb) ? a : b;
     }
 
     private static boolean alphabetic(String w) {
@@ -297,14 +314,14 @@ public final class SentimentLexicon {
         return merge(found, w, typed);
     }
 
-    private static String merge(String found, String w, String typed) {
+    private String merge(String found, String w, String typed) {
         if (w.length() < 2 || typed.length() < 2 || w.charAt(0) != typed.charAt(0) || w.charAt(1) != typed.charAt(1)) {
             return found;
         }
         if (found == null || found.equals(w)) {
             return w;
         }
-        return "";
+        return agreeing(found, w, words);
     }
 
     /**

@@ -248,6 +248,8 @@ public final class SentimentScorer {
         misplacedPraise(tokens, keys, s, e, units);
         sarcasticCondition(tokens, keys, s, e, units);
         pastGlory(tokens, keys, s, e, units);
+        ellipticalDenial(tokens, keys, s, e, units);
+        praiseAsIntensifier(tokens, keys, units);
 
         // Contrast weights.
         boolean opensWithContrast = false;
@@ -410,9 +412,22 @@ public final class SentimentScorer {
                     if (slotStart[j] > 0 && keys[slotStart[j] - 1].equals("if")) {
                         return 0f;
                     }
-                    // "nothing less than superb", "no less than": praise, not "less than impressed"
-                    if (keys[slotStart[j]].equals("less") && slotStart[j] > 0
-                            && DENY_LESS.contains(keys[slotStart[j] - 1])) {
+                    // "nothing less than superb", "no less than", "nothing on the menu is less than amazing":
+                    // praise, not "less than impressed"
+                    if (keys[slotStart[j]].equals("less")) {
+                        for (int t = slotStart[j] - 1; t >= s && t >= slotStart[j] - 6; t--) {
+                            if (clauseBreak(tokens.get(t))) {
+                                break;
+                            }
+                            if (DENY_LESS.contains(keys[t])) {
+                                return 0f;
+                            }
+                        }
+                    }
+                    // "nothing is as good as their pizza": a superlative, not a denial
+                    if (QUANTIFIED_SUBJECTS.contains(keys[slotStart[j]]) && slotStart[k] > 0
+                            && keys[slotStart[k] - 1].equals("as") && slotEnd[k] < keys.length
+                            && keys[slotEnd[k]].equals("as")) {
                         return 0f;
                     }
                     // "never been treated so rudely", "never felt more unwelcome": a superlative, not a denial
@@ -507,14 +522,17 @@ public final class SentimentScorer {
         while (t >= s && PREDICATE_ADVERBS.contains(keys[t])) {
             t--;
         }
-        if (t < s || !COPULAS.contains(keys[t])) {
+        // "nothing came across as outstanding", "nothing stood out as special"
+        boolean asLink = t > s && keys[t].equals("as") && (keys[t - 1].equals("across") || keys[t - 1].equals("out"));
+        if (t < s || !COPULAS.contains(keys[t]) && !asLink) {
             return 0f;
         }
         for (int u = t - 1; u >= s && u >= t - 7; u--) {
             if (clauseBreak(tokens.get(u)) || CONTRAST_OR_CLAUSE.contains(keys[u])) {
                 return 0f;
             }
-            if (QUANTIFIED_SUBJECTS.contains(keys[u]) || keys[u].equals("one") && u > s && keys[u - 1].equals("no")) {
+            if (QUANTIFIED_SUBJECTS.contains(keys[u]) || keys[u].equals("one") && u > s
+                    && (keys[u - 1].equals("no") || keys[u - 1].equals("not"))) {
                 return -0.75f;
             }
         }
@@ -936,6 +954,21 @@ public final class SentimentScorer {
             boolean ago = keys[t].equals("ago") && AGO_UNITS.contains(keys[t - 1]);
             boolean day = keys[t].equals("day") && t >= s + 3 && keys[t - 1].equals("the")
                     && keys[t - 2].equals("in") && keys[t - 3].equals("back");
+            // "what once was one of the best places": the praise after "once was" is of the past
+            if (keys[t].equals("once") && t + 1 < e && (keys[t + 1].equals("was") || keys[t + 1].equals("were"))) {
+                int end = t + 2;
+                while (end < e && !clauseBreak(tokens.get(end))) {
+                    end++;
+                }
+                for (int i = 0; i < units.size(); i++) {
+                    OpinionUnit u = units.get(i);
+                    if (u.start() > t + 1 && u.start() < end && u.value() > 0) {
+                        units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.6f * u.value(), u.weight(),
+                                u.negated()));
+                    }
+                }
+                continue;
+            }
             if (!ago && !day) {
                 continue;
             }
@@ -954,6 +987,62 @@ public final class SentimentScorer {
                     units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.6f * u.value(), u.weight(),
                             u.negated()));
                 }
+            }
+        }
+    }
+
+    private static final Set<String> ELLIPTIC_NEGATIONS = Set.of("didn't", "didnt", "wasn't", "wasnt", "weren't",
+            "werent", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't", "arent", "couldn't",
+            "wouldn't", "won't", "never", "not");
+    private static final Set<String> ELLIPTIC_SUBJECTS = Set.of("they", "he", "she", "it", "we", "service",
+            "staff", "food", "room", "rest", "others", "theirs", "ours", "this", "that");
+
+    /**
+     * "Other places ask how hot you want it, but they didn't." / "The food was good, the service was not.": a
+     * denial that ends its sentence negates what was said before it and is a complaint of its own.
+     */
+    private static void ellipticalDenial(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
+        int last = e - 1;
+        while (last > s && tokens.get(last).kind == Token.Kind.PUNCT) {
+            last--;
+        }
+        if (last - 1 <= s || !ELLIPTIC_NEGATIONS.contains(keys[last])) {
+            return;
+        }
+        int subject = last - 1;
+        if (keys[last].equals("not") || keys[last].equals("never")) {
+            // "the service was not", "they never did"
+            if (!(keys[subject].equals("was") || keys[subject].equals("were") || keys[subject].equals("is")
+                    || keys[subject].equals("are") || keys[subject].equals("did"))) {
+                return;
+            }
+            subject--;
+        }
+        if (subject <= s || !ELLIPTIC_SUBJECTS.contains(keys[subject])) {
+            return;
+        }
+        boolean opened = keys[subject - 1].equals("but") || clauseBreak(tokens.get(subject - 1))
+                || keys[subject - 1].equals("the") && subject - 2 > s && (keys[subject - 2].equals("but")
+                || clauseBreak(tokens.get(subject - 2)));
+        if (!opened) {
+            return;
+        }
+        units.add(new OpinionUnit(subject, last + 1, -1.5f, -1.5f, 1.5f, false));
+    }
+
+    private static final Set<String> PRAISE_INTENSIFIERS = Set.of("great", "greatest", "real", "perfect", "total",
+            "absolute", "complete", "true", "major", "huge", "biggest", "pure", "sheer");
+
+    /** "the greatest disappointment", "a real shame", "a perfect example of poor service": praise intensifies. */
+    private static void praiseAsIntensifier(List<Token> tokens, String[] keys, List<OpinionUnit> units) {
+        for (int i = 0; i + 1 < units.size(); i++) {
+            OpinionUnit a = units.get(i);
+            OpinionUnit b = units.get(i + 1);
+            if (a.value() > 0 && b.value() < 0 && a.end() - a.start() == 1 && b.start() == a.end()
+                    && PRAISE_INTENSIFIERS.contains(keys[a.start()])) {
+                units.set(i, new OpinionUnit(a.start(), a.end(), a.base(), 0f, a.weight(), a.negated()));
+                units.set(i + 1, new OpinionUnit(b.start(), b.end(), b.base(), b.value() * 1.2f, b.weight(),
+                        b.negated()));
             }
         }
     }
