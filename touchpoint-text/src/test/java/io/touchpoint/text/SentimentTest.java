@@ -184,6 +184,11 @@ class SentimentTest {
             This is sad for what once was one of the best places. | NEGATIVE
             Once we were seated, the food was great.             | POSITIVE
             I was extremely dissappointed by the service.        | NEGATIVE
+            The place was recommended in our guidebook.          | NEUTRAL
+            My husband, who hates fish, had the chicken.         | NEUTRAL
+            They only accept cash.                               | NEUTRAL
+            We were looking for a quick lunch.                   | NEUTRAL
+            Give it a try!                                       | POSITIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

@@ -164,6 +164,10 @@ public final class SentimentScorer {
             if (!en.user() && logisticsAdvice(keys, slotEnd[k], e)) {
                 continue; // "I recommend making a reservation": advice, not praise
             }
+            if (!en.user() && slotStart[k] > s && keys[slotStart[k] - 1].equals("who")
+                    && TASTE_VERBS.contains(keys[slotStart[k]])) {
+                continue; // "my husband, who hates fish, had the chicken": a companion's taste, not an opinion
+            }
             if (!en.user() && othersRecommended(keys, tokens, slotStart[k], slotEnd[k], s, e)) {
                 continue; // "we went after a friend recommended it": why they came, not what they found
             }
@@ -589,8 +593,9 @@ public final class SentimentScorer {
                 conditional = true;
             } else if (brokenPromise(keys, s, t)) {
                 brokenUntil = t + 5;
-            } else if (FRAMING.contains(key)) {
-                framedUntil = t + 4;
+            } else if (FRAMING.contains(key) || key.equals("for") && t > s && (keys[t - 1].equals("looking")
+                    || keys[t - 1].equals("searching"))) {
+                framedUntil = t + 4; // "we were looking for a quick lunch": what was sought, not found
             }
         }
         return frame;
@@ -1205,10 +1210,13 @@ public final class SentimentScorer {
         }
     }
 
+    private static final Set<String> TASTE_VERBS = Set.of("hates", "hate", "loves", "love", "likes", "like",
+            "dislikes", "adores", "enjoys", "prefers");
     private static final Set<String> RECOMMENDERS = Set.of("friend", "friends", "colleague", "colleagues",
             "coworker", "coworkers", "co-worker", "local", "locals", "someone", "somebody", "sister", "brother",
             "mother", "father", "mom", "mum", "dad", "cousin", "boss", "neighbor", "neighbour", "boyfriend",
-            "girlfriend", "husband", "wife", "partner", "she", "he", "they", "family", "relative", "agent", "guide");
+            "girlfriend", "husband", "wife", "partner", "she", "he", "they", "family", "relative", "agent", "guide",
+            "guidebook", "guides", "book", "magazine", "article", "newspaper", "blog", "press", "website");
 
     /**
      * "A friend had recommended it", "it was highly recommended to him by a friend", "a place that came
@@ -1235,7 +1243,7 @@ public final class SentimentScorer {
             if (clauseBreak(tokens.get(t))) {
                 break;
             }
-            if (keys[t].equals("by") && t + 2 < e + 1) {
+            if ((keys[t].equals("by") || keys[t].equals("in")) && t + 2 < e + 1) {
                 for (int u = t + 1; u < e && u <= t + 3; u++) {
                     if (RECOMMENDERS.contains(keys[u])) {
                         return true;
