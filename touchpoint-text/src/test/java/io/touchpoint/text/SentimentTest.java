@@ -189,6 +189,13 @@ class SentimentTest {
             They only accept cash.                               | NEUTRAL
             We were looking for a quick lunch.                   | NEUTRAL
             Give it a try!                                       | POSITIVE
+            We were starving after the flight.                   | NEUTRAL
+            Our flight was delayed, so we checked in late.       | NEUTRAL
+            My wife doesn't like spicy food.                     | NEUTRAL
+            My wife doesn't like the new menu.                   | NEGATIVE
+            I was sick after eating the fish.                    | NEGATIVE
+            The train noise was unbearable.                      | NEGATIVE
+            We were tired and the bed was awful.                 | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

@@ -253,6 +253,7 @@ public final class SentimentScorer {
         sarcasticCondition(tokens, keys, s, e, units);
         pastGlory(tokens, keys, s, e, units);
         ellipticalDenial(tokens, keys, s, e, units);
+        guestCircumstance(tokens, keys, s, e, units);
         praiseAsIntensifier(tokens, keys, units);
 
         // Contrast weights.
@@ -992,6 +993,69 @@ public final class SentimentScorer {
                     units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.6f * u.value(), u.weight(),
                             u.negated()));
                 }
+            }
+        }
+    }
+
+    private static final Set<String> GUEST_STATES = Set.of("tired", "exhausted", "starving", "hungry", "jetlagged",
+            "sick", "ill", "cold", "wet", "late", "soaked", "sleepy", "knackered", "shattered");
+    private static final Set<String> GUEST_SUBJECTS = Set.of("i", "we", "i'm", "we're", "im");
+    private static final Set<String> COMPANIONS = Set.of("wife", "husband", "friend", "friends", "partner", "kids",
+            "children", "daughter", "son", "mother", "father", "mom", "mum", "dad", "boyfriend", "girlfriend",
+            "sister", "brother", "colleague", "colleagues");
+    private static final Set<String> JOURNEYS = Set.of("flight", "flights", "plane", "train", "trains", "bus");
+    private static final Set<String> JOURNEY_TROUBLE = Set.of("delayed", "delay", "delays", "cancelled", "canceled",
+            "late", "diverted", "lost");
+    private static final Set<String> PLACE_DETERMINERS = Set.of("the", "this", "their", "it", "that", "these",
+            "its", "our", "your");
+    private static final Set<String> TASTE_NEGATIONS = Set.of("doesn't", "doesnt", "don't", "dont", "didn't",
+            "didnt", "does", "do", "not", "hates", "hate", "dislikes", "can't", "cannot");
+
+    /**
+     * The guest's own circumstances told as the story's setting, not complaints about the place: "we were starving
+     * after the flight", "I was tired after a long week", "our flight was delayed, so we checked in late", "my wife
+     * doesn't like spicy food". A first-person subject with a personal state, a journey that went wrong, or a
+     * companion's taste: the negative words of that clause count for nothing (others in the sentence still count;
+     * "I was sick after eating the fish" and "cold all night" stay complaints).
+     */
+    private static void guestCircumstance(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
+        for (int i = 0; i < units.size(); i++) {
+            OpinionUnit u = units.get(i);
+            if (u.value() >= 0) {
+                continue;
+            }
+            int from = clauseStart(tokens, s, u.start());
+            int end = u.end();
+            while (end < e && !clauseBreak(tokens.get(end))) {
+                end++;
+            }
+            boolean setting = false;
+            String w = keys[u.start()];
+            if (u.end() - u.start() == 1 && GUEST_STATES.contains(w) && u.start() >= from + 2
+                    && (GUEST_SUBJECTS.contains(keys[u.start() - 2]) || GUEST_SUBJECTS.contains(keys[u.start() - 1]))) {
+                setting = true;
+                for (int t = u.end(); t < end; t++) {
+                    // "sick after eating the fish", "cold all night": the place's doing
+                    if (keys[t].equals("eating") || keys[t].equals("night") || keys[t].equals("because")
+                            || keys[t].equals("from") || keys[t].equals("room")) {
+                        setting = false;
+                    }
+                }
+            }
+            for (int t = from; t < u.start() && !setting; t++) {
+                if (JOURNEYS.contains(keys[t]) && t > from && (keys[t - 1].equals("our") || keys[t - 1].equals("my"))
+                        && JOURNEY_TROUBLE.contains(w)) {
+                    setting = true; // "our flight was delayed"
+                }
+                // "my wife doesn't like spicy food", but not "... doesn't like the new menu"
+                if (COMPANIONS.contains(keys[t]) && t > from && (keys[t - 1].equals("my") || keys[t - 1].equals("our"))
+                        && TASTE_NEGATIONS.contains(keys[t + 1])
+                        && !(u.end() < e && PLACE_DETERMINERS.contains(keys[u.end()]))) {
+                    setting = true;
+                }
+            }
+            if (setting) {
+                units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
             }
         }
     }
