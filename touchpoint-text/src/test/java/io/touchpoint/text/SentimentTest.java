@@ -213,6 +213,27 @@ class SentimentTest {
     }
 
     @Test
+    void rulesHoldAtTheEdgesOfATextAndOfItsSentences() {
+        // Every phrase a rule looks for, alone, opening a text, closing it, and after another sentence: the rules
+        // look left and right of a word and must not step outside the sentence (a text opening with "More
+        // interested in ... than" once did).
+        String[] triggers = {"more interested in it than", "cared more about", "fooled by", "waste of", "wasted on",
+            "if you like waiting", "if you enjoy", "once was", "years ago", "back in the day", "but they didn't",
+            "the service was not", "nobody at reception spoke", "no one from", "don't need rude",
+            "didn't expect such great", "not one was", "came across as", "less than", "never forget", "worst enemy",
+            "great disappointment", "my wife doesn't like", "our flight was delayed", "we were tired", "who hates",
+            "a friend recommended", "recommended by a friend", "came recommended", "can't understand why people",
+            "took forty - five minutes", "twenty", "minutes", "ago", "than", "once", "who", "if you", "more"};
+        for (String t : triggers) {
+            for (String text : new String[] {t, t + ".", t + " the room.", "The room. " + t, "Great. " + t + "!",
+                t.toUpperCase(java.util.Locale.ROOT) + "?"}) {
+                double score = score(text);
+                assertThat(score).as(text).isBetween(-1.0, 1.0);
+            }
+        }
+    }
+
+    @Test
     void intensifiersStrengthenAndDowntonersSoften() {
         assertThat(score("The room was very good.")).isGreaterThan(score("The room was good."));
         assertThat(score("The room was extremely noisy.")).isLessThan(score("The room was noisy."));

@@ -861,7 +861,7 @@ public final class SentimentScorer {
             if (priorities && (!than || firstPersonBefore(keys, s, t))) {
                 continue; // "we were more interested in the view than the food": the guest's own priorities
             }
-            int from = priorities && CARE_VERBS.contains(keys[t - 1]) ? t - 1 : t;
+            int from = priorities && t > s && CARE_VERBS.contains(keys[t - 1]) ? t - 1 : t;
             boolean complaint = false;
             boolean zeroed = false;
             for (int i = 0; i < units.size(); i++) {
