@@ -196,6 +196,12 @@ class SentimentTest {
             I was sick after eating the fish.                    | NEGATIVE
             The train noise was unbearable.                      | NEGATIVE
             We were tired and the bed was awful.                 | NEGATIVE
+            Our guide knew everything about the history of the city. | POSITIVE
+            Pick-up from the hotel was right on time.            | POSITIVE
+            The bus was forty minutes late to pick us up.        | NEGATIVE
+            We arrived 20 minutes late.                          | NEUTRAL
+            We were herded around like cattle.                   | NEGATIVE
+            Comfortable shoes are recommended.                   | NEUTRAL
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);

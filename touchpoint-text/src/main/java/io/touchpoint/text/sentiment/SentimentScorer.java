@@ -1470,6 +1470,26 @@ public final class SentimentScorer {
             } else if (word.endsWith("n't") || word.equals("not") || word.equals("never")) {
                 negated = true;
             }
+            // "the bus was forty minutes late": lateness counts like a wait
+            if (DURATION_UNITS.contains(word) && k >= 1 && k + 1 < slots && keys[slotStart[k + 1]].equals("late")) {
+                int minutes = amountBefore(keys, slotStart, k);
+                String amount = keys[slotStart[k - 1]];
+                if (minutes < 0 && (amount.equals("an") || amount.equals("a"))) {
+                    minutes = 1;
+                }
+                if (word.startsWith("h") && minutes >= 0) {
+                    minutes *= 60;
+                }
+                // "we arrived twenty minutes late": the guest's own lateness is the story, not a complaint
+                boolean ours = false;
+                for (int j = k - 1; j >= 0 && j >= k - 5 && !clauseBreak(tokens.get(slotStart[j])); j--) {
+                    ours |= GUEST_SUBJECTS.contains(keys[slotStart[j]]);
+                }
+                if (minutes >= 10 && !ours) {
+                    units.add(new OpinionUnit(slotStart[k - 1], slotEnd[k + 1], -1.4f, -1.4f, 1f, false));
+                }
+                continue;
+            }
             if (!WAIT_VERBS.contains(word) && !(negated && word.equals("for"))) {
                 continue;
             }
