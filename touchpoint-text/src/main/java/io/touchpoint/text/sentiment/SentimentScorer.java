@@ -557,11 +557,17 @@ public final class SentimentScorer {
 
     /** "can't imagine", "nothing", "never": a negator that denies anything better exists. */
     private static boolean strongNegator(String[] keys, List<Token> tokens, int at, int s) {
-        for (int t = at - 1; t >= s && t >= at - 5; t--) {
+        return inClauseBefore(keys, tokens, s, at, 5, STRONG_NEGATORS);
+    }
+
+    /** One of {@code words} within {@code window} tokens before {@code at}, in the same clause. */
+    private static boolean inClauseBefore(String[] keys, List<Token> tokens, int s, int at, int window,
+            Set<String> words) {
+        for (int t = at - 1; t >= s && t >= at - window; t--) {
             if (clauseBreak(tokens.get(t))) {
                 return false;
             }
-            if (STRONG_NEGATORS.contains(keys[t])) {
+            if (words.contains(keys[t])) {
                 return true;
             }
         }
@@ -843,7 +849,7 @@ public final class SentimentScorer {
             }
             // "no idea how this place gets such good reviews", "can't understand why people like it"
             boolean puzzled = PUZZLED.contains(keys[t]) && (keys[t + 1].equals("why") || keys[t + 1].equals("how"))
-                    && deniedBefore(keys, tokens, s, t);
+                    && inClauseBefore(keys, tokens, s, t, 3, DENIALS);
             if (!priorities && !fooled && !puzzled) {
                 continue;
             }
@@ -928,17 +934,6 @@ public final class SentimentScorer {
     private static final Set<String> DENIALS = Set.of("can't", "cannot", "cant", "don't", "dont", "no", "not",
             "couldn't", "couldnt", "never");
 
-    private static boolean deniedBefore(String[] keys, List<Token> tokens, int s, int t) {
-        for (int i = t - 1; i >= s && i >= t - 3; i--) {
-            if (clauseBreak(tokens.get(i))) {
-                return false;
-            }
-            if (DENIALS.contains(keys[i])) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static int clauseStart(List<Token> tokens, int s, int t) {
         int i = t;
