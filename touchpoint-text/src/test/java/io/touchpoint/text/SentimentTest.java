@@ -202,6 +202,7 @@ class SentimentTest {
             We arrived 20 minutes late.                          | NEUTRAL
             We were herded around like cattle.                   | NEGATIVE
             Comfortable shoes are recommended.                   | NEUTRAL
+            Nobody answers emails.                               | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);
