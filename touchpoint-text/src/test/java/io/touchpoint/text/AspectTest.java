@@ -26,6 +26,21 @@ class AspectTest {
     }
 
     @Test
+    void speedSaidOfAnotherTopicBelongsToItNotToTheStaff() {
+        for (String text : List.of("Fast Wi-Fi everywhere.", "The internet was painfully slow.",
+                "The Wi-Fi was quick and free.")) {
+            TextAnalysis a = analyzer.analyze(text);
+            assertThat(a.aspects()).as(text).noneMatch(m -> m.path().equals("Staff > Speed of service"));
+            assertThat(a.aspects()).as(text).anyMatch(m -> m.path().equals("Facilities > Wi-Fi"));
+        }
+        // The staff's speed and food that came quickly are still the service's.
+        assertThat(find(analyzer.analyze("Service was slow."), "Staff > Speed of service").label())
+                .isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(find(analyzer.analyze("The food came quickly."), "Staff > Speed of service").label())
+                .isEqualTo(SentimentLabel.POSITIVE);
+    }
+
+    @Test
     void spansPointAtTheMatchedWords() {
         String text = "The towels were stained and the Wi-Fi kept dropping.";
         TextAnalysis a = analyzer.analyze(text);

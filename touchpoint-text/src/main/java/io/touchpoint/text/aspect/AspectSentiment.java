@@ -60,7 +60,7 @@ public final class AspectSentiment {
         if (rawMatches.isEmpty()) {
             return List.of();
         }
-        List<TermMatcher.TermMatch> matches = dropModifierNouns(rawMatches, keys);
+        List<TermMatcher.TermMatch> matches = dropBorrowedSpeed(dropModifierNouns(rawMatches, keys), keys);
         // Never cut inside a matched phrase ("above and beyond", "bread and butter").
         boolean[] inside = new boolean[tokens.size()];
         for (TermMatcher.TermMatch tm : rawMatches) {
@@ -204,6 +204,50 @@ public final class AspectSentiment {
             out.add(tm);
         }
         return out;
+    }
+
+    /** Speed words that the Speed-of-service topic lists and other things have too ("fast Wi-Fi", "slow lift"). */
+    private static final Set<String> SPEED = Set.of("quick", "quickly", "fast", "slow", "slowly", "speedy");
+    private static final Set<String> PREDICATE_FILLERS = Set.of("was", "is", "were", "are", "very", "really", "so",
+            "pretty", "quite", "super", "always", "extremely", "incredibly", "painfully", "too", "a", "bit");
+    /** Topics whose speed is the service's: food that came quickly, staff who were fast. */
+    private static final Set<String> SERVICE_OWNED = Set.of("Staff", "Food & drink");
+
+    /**
+     * "Fast Wi-Fi", "the internet was painfully slow", "a quick check-in": a speed word said of another topic's term
+     * belongs to that topic, not to the staff's speed of service. Drops the speed word's own match when it sits right
+     * before such a term or right after it with only a verb "to be" and adverbs between.
+     */
+    private static List<TermMatcher.TermMatch> dropBorrowedSpeed(List<TermMatcher.TermMatch> matches, String[] keys) {
+        List<TermMatcher.TermMatch> out = new ArrayList<>(matches.size());
+        for (int i = 0; i < matches.size(); i++) {
+            TermMatcher.TermMatch tm = matches.get(i);
+            boolean speed = tm.end() - tm.start() == 1 && SPEED.contains(keys[tm.start()])
+                    && tm.refs().stream().allMatch(r -> r.topic().equals("Staff"));
+            if (speed && (i + 1 < matches.size() && borrows(matches.get(i + 1)) && matches.get(i + 1).start()
+                    == tm.end() || i > 0 && borrows(matches.get(i - 1)) && onlyFillers(keys, matches.get(i - 1).end(),
+                    tm.start()))) {
+                continue;
+            }
+            out.add(tm);
+        }
+        return out;
+    }
+
+    private static boolean borrows(TermMatcher.TermMatch other) {
+        return other.refs().stream().noneMatch(r -> SERVICE_OWNED.contains(r.topic()));
+    }
+
+    private static boolean onlyFillers(String[] keys, int from, int to) {
+        if (to - from > 3) {
+            return false;
+        }
+        for (int t = from; t < to; t++) {
+            if (!PREDICATE_FILLERS.contains(keys[t])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Segment> segments(List<Token> tokens, String[] keys, int s, int e, boolean[] inside) {

@@ -204,14 +204,14 @@ public final class GuestFeedback {
     private static final String[] LISBON_STRENGTHS = {"staff", "staff", "staff", "location", "location", "location",
         "breakfast", "view", "view", "clean", "bed", "value", "bar"};
     private static final String[] BOSTON_STRENGTHS = {"spa", "spa", "bed", "bed", "staff", "location", "clean",
-        "checkin", "bar", "gym"};
+        "checkin", "bar", "gym", "wifi", "parking"};
     private static final String[] EDINBURGH_STRENGTHS = {"room", "room", "breakfast", "breakfast", "staff", "staff",
         "location", "location", "clean", "bed", "value", "bar"};
     /** Topics a hotel's unhappy guests complain about, repeated by how often. */
     private static final String[] LISBON_WEAKNESSES = {"wifi", "wifi", "wifi", "size", "size", "bathroom", "parking",
         "price", "noise"};
     private static final String[] BOSTON_WEAKNESSES = {"noise", "noise", "noise", "breakfast", "breakfast", "price",
-        "price", "aircon", "dated", "billing", "reception"};
+        "price", "aircon", "dated", "billing", "reception", "location", "view"};
     private static final String[] EDINBURGH_WEAKNESSES = {"clean", "clean", "billing", "reception", "reception",
         "dated", "bathroom", "breakfast", "wifi", "price"};
 
@@ -258,7 +258,12 @@ public final class GuestFeedback {
                 "Large room with a lovely bathroom.", "Room was modern, bright and quiet."}),
             Map.entry("checkin", new String[] {
                 "Check-in was quick and easy.", "Smooth check-in and a free upgrade!",
-                "Check-in took two minutes, lovely welcome."}));
+                "Check-in took two minutes, lovely welcome."}),
+            Map.entry("wifi", new String[] {
+                "Fast Wi-Fi everywhere, even by the pool.", "The Wi-Fi was quick and free, handy for work.",
+                "Reliable internet, I could take video calls from the room."}),
+            Map.entry("parking", new String[] {
+                "Easy parking right next to the entrance.", "The valet parking was quick and friendly."}));
 
     private static final Map<String, String[]> GRIPES = Map.ofEntries(
             Map.entry("wifi", new String[] {
@@ -301,6 +306,11 @@ public final class GuestFeedback {
                 "Nobody answered the phone at reception.", "The receptionist was rude and dismissive.",
                 "Asked three times for extra towels, nobody came.",
                 "Reception staff seemed overwhelmed and unhelpful."}),
+            Map.entry("location", new String[] {
+                "A bit far from the centre, we needed a taxi everywhere.",
+                "The neighbourhood felt unsafe walking back at night."}),
+            Map.entry("view", new String[] {
+                "Our room looked straight onto a brick wall.", "No view at all, just the back of another building."}),
             Map.entry("clean", new String[] {
                 "The room could have been cleaner.", "Hair in the shower and dust under the bed.",
                 "Housekeeping skipped our room two days in a row.",
