@@ -203,6 +203,10 @@ class SentimentTest {
             We were herded around like cattle.                   | NEGATIVE
             Comfortable shoes are recommended.                   | NEUTRAL
             Nobody answers emails.                               | NEGATIVE
+            My steak was ordered medium rare and came out well done. | NEGATIVE
+            Well done to the kitchen team!                       | POSITIVE
+            They added a service charge without telling us.      | NEGATIVE
+            The table wobbled the whole meal.                    | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);
