@@ -207,6 +207,9 @@ class SentimentTest {
             Well done to the kitchen team!                       | POSITIVE
             They added a service charge without telling us.      | NEGATIVE
             The table wobbled the whole meal.                    | NEGATIVE
+            They gave our room away because we arrived after midnight. | NEGATIVE
+            The doorman remembered us from last year.            | POSITIVE
+            Two hours of our lives we won't get back.            | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);
