@@ -828,8 +828,11 @@ public final class SentimentScorer {
     /**
      * Praise that is not the guest's: what staff cared about instead of the guest ("more interested in chatting
      * than helping us", "cared more about a good photo than our complaint": a complaint about priorities, whatever
-     * the words in it) and the surface a guest warns of ("don't be fooled by the nice lobby"). Positive units from
-     * the trigger to the end of its clause count for nothing; the priorities complaint adds its own.
+     * the words in it), the surface a guest warns of or saw wasted ("don't be fooled by the nice lobby", "a waste of
+     * a beautiful location", "a great location wasted on mediocre food") and a reputation the guest cannot believe
+     * ("I can't understand why people like this place"). Positive units from the trigger to the end of its clause
+     * (before it, for "wasted on") count for nothing; priorities, disbelief and waste add a complaint of their own
+     * unless the clause already holds one. One trigger per sentence.
      */
     private static void misplacedPraise(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
         for (int t = s; t + 2 < e; t++) {
@@ -871,13 +874,11 @@ public final class SentimentScorer {
             }
             int from = priorities && t > s && CARE_VERBS.contains(keys[t - 1]) ? t - 1 : t;
             boolean complaint = false;
-            boolean zeroed = false;
             for (int i = 0; i < units.size(); i++) {
                 OpinionUnit u = units.get(i);
                 if (u.start() >= from && u.start() < end) {
                     if (u.value() > 0) {
                         units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
-                        zeroed = true;
                     } else if (u.value() <= -1f) {
                         complaint = true;
                     }
