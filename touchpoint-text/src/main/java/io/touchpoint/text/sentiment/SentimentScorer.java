@@ -256,7 +256,7 @@ public final class SentimentScorer {
         pastGlory(tokens, keys, s, e, units);
         ellipticalDenial(tokens, keys, s, e, units);
         guestCircumstance(tokens, keys, s, e, units);
-        praiseAsIntensifier(tokens, keys, units);
+        praiseAsIntensifier(keys, units);
 
         // Contrast weights.
         boolean opensWithContrast = false;
@@ -937,7 +937,6 @@ public final class SentimentScorer {
     private static final Set<String> DENIALS = Set.of("can't", "cannot", "cant", "don't", "dont", "no", "not",
             "couldn't", "couldnt", "never");
 
-
     private static int clauseStart(List<Token> tokens, int s, int t) {
         int i = t;
         while (i > s && !clauseBreak(tokens.get(i - 1))) {
@@ -1101,7 +1100,7 @@ public final class SentimentScorer {
             "absolute", "complete", "true", "major", "huge", "biggest", "pure", "sheer");
 
     /** "the greatest disappointment", "a real shame", "a perfect example of poor service": praise intensifies. */
-    private static void praiseAsIntensifier(List<Token> tokens, String[] keys, List<OpinionUnit> units) {
+    private static void praiseAsIntensifier(String[] keys, List<OpinionUnit> units) {
         for (int i = 0; i + 1 < units.size(); i++) {
             OpinionUnit a = units.get(i);
             OpinionUnit b = units.get(i + 1);
