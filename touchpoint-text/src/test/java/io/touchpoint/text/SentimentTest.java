@@ -210,6 +210,9 @@ class SentimentTest {
             They gave our room away because we arrived after midnight. | NEGATIVE
             The doorman remembered us from last year.            | POSITIVE
             Two hours of our lives we won't get back.            | NEGATIVE
+            The spa is on the lower ground floor.                | NEUTRAL
+            The room was not big enough for three.               | NEGATIVE
+            The gym was a treadmill in a cupboard.               | NEGATIVE
             """)
     void labelsReviewLanguage(String text, SentimentLabel expected) {
         assertThat(label(text.trim())).isEqualTo(expected);
