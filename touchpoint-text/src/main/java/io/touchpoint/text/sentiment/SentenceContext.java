@@ -85,15 +85,18 @@ public final class SentenceContext {
         int n = sentences.size();
         double[] out = new double[n];
         double sum = 0;
-        int clear = 0;
+        int clearNegative = 0;
+        int clearPositive = 0;
         for (int i = 0; i < n; i++) {
             double c = sentences.get(i).compound();
             out[i] = c;
             if (Math.abs(c) >= neutralThreshold) {
                 sum += c;
-                clear++;
+                clearPositive += c > 0 ? 1 : 0;
+                clearNegative += c < 0 ? 1 : 0;
             }
         }
+        int clear = clearPositive + clearNegative;
         if (n < 2 || weight == 0 || clear == 0) {
             return out;
         }
@@ -102,12 +105,6 @@ public final class SentenceContext {
         double inside = Math.nextDown(neutralThreshold);
         // Faint praise in a litany: a weakly positive sentence among at least three complaints and no other praise
         // is read as neutral, leaning negative ("Bagels are ok, but be sure not to make any special requests!").
-        int clearNegative = 0;
-        int clearPositive = 0;
-        for (int i = 0; i < n; i++) {
-            clearNegative += out[i] <= -neutralThreshold ? 1 : 0;
-            clearPositive += out[i] >= neutralThreshold ? 1 : 0;
-        }
         if (implicitComplaints && clearPositive == 1 && clearNegative >= LITANY) {
             for (int i = 0; i < n; i++) {
                 if (out[i] >= neutralThreshold && out[i] < FAINT_PRAISE) {
