@@ -299,6 +299,27 @@ class SentimentTest {
     }
 
     @Test
+    void contractionsWithoutApostrophesNegateAndMatchPhrases() {
+        assertThat(label("I didnt like the food.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Wouldnt go back.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The food did n't taste good.")).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
+    void ratingsWrittenInTheTextCountByTheirScore() {
+        assertThat(label("5/5 would eat here again.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Four and a half stars.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("I'd give it 1 star if I could.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("2/10, the food was cold.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(score("8 out of 10.")).isPositive().isLessThan(score("10 out of 10."));
+        // Three out of five is neither; a hotel's class and a date are no rating.
+        assertThat(label("I'd give it 3 out of 5.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("It's a 4 star hotel.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("We arrived on 5/10 and left on 1/10.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("The bill was 1/5 of what we paid in Paris.")).isEqualTo(SentimentLabel.NEUTRAL);
+    }
+
+    @Test
     void expectationsAndConditionalsAreNotExperience() {
         assertThat(score("We were expecting great food.")).isLessThan(score("We had great food."));
         assertThat(score("If you want great food, go elsewhere.")).isNegative();

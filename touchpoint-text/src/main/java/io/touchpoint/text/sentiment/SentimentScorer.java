@@ -114,6 +114,12 @@ public final class SentimentScorer {
                 m = lexicon.userPhrases().longestAt(keys, i, e, 1);
             }
             if (m == null) {
+                Ratings.Rating r = Ratings.at(keys, s, i, e);
+                if (r != null) {
+                    m = new PhraseTrie.Match<>(i, r.end(), LexiconEntry.opinion(r.valence(), false));
+                }
+            }
+            if (m == null) {
                 m = lexicon.phrases().longestAt(keys, i, e, 2);
             }
             slotStart[slots] = i;

@@ -3,8 +3,10 @@ package io.touchpoint.text.token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Splits a text into words, numbers, punctuation runs, emoji and emoticons, keeping character spans.
@@ -137,9 +139,32 @@ public final class Tokenizer {
         }
         String collapsed = collapseRuns(norm);
         boolean elongated = collapsed != norm;
+        String contraction = CONTRACTIONS.get(collapsed);
+        if (contraction != null) {
+            collapsed = contraction;
+        }
         boolean allCaps = letters >= 2 && upper == letters;
         return new Token(start, end, number ? Token.Kind.NUMBER : Token.Kind.WORD, raw, collapsed, allCaps, elongated,
                 hyphenJoined, newline);
+    }
+
+    /**
+     * Contractions written without their apostrophe, as guests often type them ("didnt", "wouldnt go back"), read as
+     * written with it, so every negation rule and phrase sees one form; and a contraction split off by an earlier
+     * tokenizer ("did n't") reads as "not". Only forms that are not English words themselves ("wont" and "cant" are,
+     * but hardly ever in a review).
+     */
+    private static final Map<String, String> CONTRACTIONS = contractions();
+
+    private static Map<String, String> contractions() {
+        Map<String, String> m = new HashMap<>();
+        for (String w : List.of("don't", "doesn't", "didn't", "isn't", "wasn't", "weren't", "aren't", "can't",
+                "couldn't", "wouldn't", "shouldn't", "won't", "haven't", "hasn't", "hadn't", "ain't", "mustn't",
+                "needn't", "that's", "there's", "i'm", "i've", "you're", "they're", "what's")) {
+            m.put(w.replace("'", ""), w);
+        }
+        m.put("n't", "not");
+        return Map.copyOf(m);
     }
 
     /** Cuts letter runs of three or more to two ("goooood" to "good"); returns the same instance if none. */

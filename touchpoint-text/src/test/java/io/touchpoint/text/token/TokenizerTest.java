@@ -24,6 +24,18 @@ class TokenizerTest {
     }
 
     @Test
+    void readsContractionsTypedWithoutTheirApostropheAsWrittenWithIt() {
+        assertThat(tokenizer.tokenize("I didnt like it, wouldnt go back")).extracting(t -> t.norm)
+                .containsExactly("i", "didn't", "like", "it", ",", "wouldn't", "go", "back");
+        assertThat(tokenizer.tokenize("it did n't work")).extracting(t -> t.norm)
+                .containsExactly("it", "did", "not", "work");
+        // Spans and the text as written stay as typed.
+        Token t = tokenizer.tokenize("Dont").get(0);
+        assertThat(t.text).isEqualTo("Dont");
+        assertThat(t.end).isEqualTo(4);
+    }
+
+    @Test
     void splitsHyphenatedCompoundsAndRemembersTheJoin() {
         List<Token> tokens = tokenizer.tokenize("check-in was slow - really");
         assertThat(tokens).extracting(t -> t.norm).containsExactly("check", "in", "was", "slow", "-", "really");
