@@ -320,6 +320,20 @@ class SentimentTest {
     }
 
     @Test
+    void praiseAndComplaintsWithoutAnOpinionWord() {
+        assertThat(label("They know how to cook fish.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("They don't know what they are doing.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("You won't leave hungry.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("The chicken was pink inside.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The shower had no pressure.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The bill had items we didn't order.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // A denial that is itself the complaint is not turned into praise.
+        assertThat(label("The food isn't what it used to be.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("It's no better than a diner.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("You can't hear yourself think.")).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
     void expectationsAndConditionalsAreNotExperience() {
         assertThat(score("We were expecting great food.")).isLessThan(score("We had great food."));
         assertThat(score("If you want great food, go elsewhere.")).isNegative();
