@@ -327,6 +327,8 @@ class SentimentTest {
         assertThat(label("The chicken was pink inside.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("The shower had no pressure.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("The bill had items we didn't order.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The scallops stole the show.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("The wine was corked.")).isEqualTo(SentimentLabel.NEGATIVE);
         // A denial that is itself the complaint is not turned into praise.
         assertThat(label("The food isn't what it used to be.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("It's no better than a diner.")).isEqualTo(SentimentLabel.NEGATIVE);
