@@ -329,6 +329,10 @@ class SentimentTest {
         assertThat(label("The bill had items we didn't order.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("The scallops stole the show.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The wine was corked.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // A word of complaint used as an intensifier.
+        assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Great concept, poor execution.")).isEqualTo(SentimentLabel.NEGATIVE);
         // A denial that is itself the complaint is not turned into praise.
         assertThat(label("The food isn't what it used to be.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("It's no better than a diner.")).isEqualTo(SentimentLabel.NEGATIVE);
