@@ -1,0 +1,41 @@
+package io.touchpoint.text.dev;
+
+import io.touchpoint.text.SentimentLabel;
+import io.touchpoint.text.TextAnalyzer;
+import io.touchpoint.text.eval.Evaluator;
+import io.touchpoint.text.eval.SemEvalReader;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Development aid (not a test): counts only, no sentence printed, so it may be run on a held-out file. Gold-neutral
+ * sentences of a SemEval-2015 file split by kind (no opinion at all, or opinions of neutral polarity) against what
+ * the engine calls them in their review (or alone, with a second argument "alone"); and the predicted-neutral sentences by their gold label.
+ */
+public final class NeutralKinds {
+
+    public static void main(String[] args) throws Exception {
+        List<SemEvalReader.Sentence> sentences = SemEvalReader.read(Path.of(args[0]));
+        Evaluator evaluator = new Evaluator(TextAnalyzer.withDefaults());
+        boolean alone = args.length > 1 && args[1].equals("alone");
+        List<Evaluator.Prediction> predictions = alone ? evaluator.predictions(Evaluator.labelled(sentences))
+                : evaluator.predictionsInReviews(sentences);
+        List<SemEvalReader.Sentence> labelled = sentences.stream().filter(s -> s.label() != null).toList();
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            SemEvalReader.Sentence s = labelled.get(i);
+            Evaluator.Prediction p = predictions.get(i);
+            if (s.label() == SentimentLabel.NEUTRAL) {
+                String kind = s.opinions().isEmpty() ? "gold neutral, no opinion" : "gold neutral, neutral opinion";
+                counts.merge(kind + " -> " + p.predicted().wireName(), 1, Integer::sum);
+            }
+            if (p.predicted() == SentimentLabel.NEUTRAL && s.label() != SentimentLabel.NEUTRAL) {
+                String kind = s.opinions().size() == 1 ? "one opinion" : "several opinions";
+                counts.merge("called neutral, gold " + s.label().wireName() + ", " + kind, 1, Integer::sum);
+            }
+        }
+        counts.forEach((k, v) -> System.out.println(v + "\t" + k));
+    }
+}
