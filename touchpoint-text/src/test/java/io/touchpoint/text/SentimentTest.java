@@ -329,6 +329,11 @@ class SentimentTest {
         assertThat(label("The bill had items we didn't order.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("The scallops stole the show.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The wine was corked.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("We asked for the check three times.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("I sent it back.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("I ordered medium rare and got well done.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("I have been here three times.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("They sent us back to reception.")).isEqualTo(SentimentLabel.NEUTRAL);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

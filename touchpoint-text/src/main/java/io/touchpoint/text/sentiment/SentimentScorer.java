@@ -735,6 +735,7 @@ public final class SentimentScorer {
         neverTastedLikeThis(tokens, keys, slotStart, slotEnd, entry, slots, units);
         serviceLapse(tokens, keys, slotStart, slotEnd, entry, slots, units);
         highPrices(tokens, keys, slotStart, slotEnd, entry, slots, units);
+        repeatedRequests(tokens, keys, slotStart, slotEnd, entry, slots, units);
         charges(tokens, keys, slotStart, slotEnd, slots, units);
         rhetoricalQuestion(tokens, keys, slotStart, slotEnd, entry, slots, units);
         for (int k = 0; k + 1 < slots; k++) {
@@ -1459,6 +1460,48 @@ public final class SentimentScorer {
         }
     }
 
+    private static final Set<String> REQUEST_VERBS = Set.of("ask", "asked", "asking", "request", "requested",
+            "requesting", "remind", "reminded", "flag", "flagged", "wave", "waved", "complain",
+            "complained", "tell", "told");
+    private static final Set<String> REPEATS = Set.of("twice", "repeatedly", "times");
+    private static final Set<String> SENT = Set.of("send", "sent", "sending", "sends");
+
+    /**
+     * "We asked for the check three times", "had to remind them twice": a request made again and again is a
+     * complaint about being ignored, though no word in it is one; "we sent the fish back" likewise (what was sent
+     * back had failed). Nothing is added where a lexicon phrase already covers the words ("had to ask twice").
+     */
+    private static void repeatedRequests(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
+        for (int k = 0; k < slots; k++) {
+            String word = keys[slotStart[k]];
+            boolean request = REQUEST_VERBS.contains(word);
+            boolean sent = SENT.contains(word);
+            if (!request && !sent || hasValence(entry[k])) {
+                continue;
+            }
+            for (int j = k + 1; j < slots && j <= k + 7; j++) {
+                Token tok = tokens.get(slotStart[j]);
+                String key = keys[slotStart[j]];
+                if (clauseBreak(tok) || hasValence(entry[j])) {
+                    break;
+                }
+                boolean again = request && (REPEATS.contains(key) && (!key.equals("times") || j > k + 1
+                        && (amountBefore(keys, slotStart, j) >= 2 || isWord(keys, slotStart[j - 1], "several")
+                                || isWord(keys, slotStart[j - 1], "multiple")
+                                || isWord(keys, slotStart[j - 1], "many")))
+                        || key.equals("again") && j + 1 < slots && keys[slotStart[j + 1]].equals("and"));
+                // "sent the fish back", "sent it back to the kitchen"; not "sent us back to reception"
+                boolean sentBack = sent && key.equals("back") && j <= k + 4
+                        && !isWord(keys, slotStart[k + 1], "us") && !isWord(keys, slotStart[k + 1], "me");
+                if ((again || sentBack) && !covered(units, slotStart[k] - 3, slotEnd[j])) {
+                    units.add(new OpinionUnit(slotStart[k], slotEnd[j], -1.2f, -1.2f, 1f, false));
+                    break;
+                }
+            }
+        }
+    }
+
     /**
      * "It took 25 minutes", "waited over an hour", "didn't see our waiter for 40 minutes": long waits are
      * complaints; a short one is not.
@@ -1662,6 +1705,16 @@ public final class SentimentScorer {
             }
         }
         return true;
+    }
+
+    /** Some unit already starts in tokens {@code [from, to)}. */
+    private static boolean covered(List<OpinionUnit> units, int from, int to) {
+        for (OpinionUnit u : units) {
+            if (u.start() >= from && u.start() < to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isWord(String[] keys, int at, String word) {
