@@ -831,6 +831,10 @@ public final class SentimentScorer {
     private static final Set<String> PRIORITY_ADJECTIVES = Set.of("interested", "concerned", "focused", "worried",
             "bothered", "keen", "intent");
     private static final Set<String> CARE_VERBS = Set.of("care", "cared", "cares", "caring");
+    /** Who serves: "the waiters were more interested in chatting" needs no "than us". */
+    private static final Set<String> STAFF = Set.of("waiter", "waiters", "waitress", "waitresses", "server",
+            "servers", "staff", "host", "hostess", "bartender", "bartenders", "manager", "owner", "employees",
+            "receptionist", "receptionists", "they", "he", "she");
 
     /**
      * Praise that is not the guest's: what staff cared about instead of the guest ("more interested in chatting
@@ -876,7 +880,7 @@ public final class SentimentScorer {
             if (puzzled && !reputation) {
                 continue; // "I don't know how they keep it so clean": admiration, not disbelief
             }
-            if (priorities && (!than || firstPersonBefore(keys, s, t))) {
+            if (priorities && (!than && !inClauseBefore(keys, tokens, s, t, 6, STAFF) || firstPersonBefore(keys, s, t))) {
                 continue; // "we were more interested in the view than the food": the guest's own priorities
             }
             int from = priorities && t > s && CARE_VERBS.contains(keys[t - 1]) ? t - 1 : t;

@@ -12,7 +12,8 @@ import java.util.TreeMap;
 /**
  * Development aid (not a test): counts only, no sentence printed, so it may be run on a held-out file. Gold-neutral
  * sentences of a SemEval-2015 file split by kind (no opinion at all, or opinions of neutral polarity) against what
- * the engine calls them in their review (or alone, with a second argument "alone"); and the predicted-neutral sentences by their gold label.
+ * the engine calls them in their review (or alone, with a second argument "alone"); the predicted-neutral sentences by
+ * their gold label; and the errors on opinion sentences by the entity of their opinions.
  */
 public final class NeutralKinds {
 
@@ -30,6 +31,12 @@ public final class NeutralKinds {
             if (s.label() == SentimentLabel.NEUTRAL) {
                 String kind = s.opinions().isEmpty() ? "gold neutral, no opinion" : "gold neutral, neutral opinion";
                 counts.merge(kind + " -> " + p.predicted().wireName(), 1, Integer::sum);
+            }
+            if (p.predicted() != s.label() && s.label() != SentimentLabel.NEUTRAL) {
+                for (String entity : s.opinions().stream().map(o -> o.category().split("#")[0]).distinct().toList()) {
+                    counts.merge("error " + s.label().wireName() + " -> " + p.predicted().wireName() + " about "
+                            + entity, 1, Integer::sum);
+                }
             }
             if (p.predicted() == SentimentLabel.NEUTRAL && s.label() != SentimentLabel.NEUTRAL) {
                 String kind = s.opinions().size() == 1 ? "one opinion" : "several opinions";
