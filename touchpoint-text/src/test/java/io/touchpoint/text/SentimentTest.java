@@ -334,6 +334,14 @@ class SentimentTest {
         assertThat(label("I ordered medium rare and got well done.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("I have been here three times.")).isEqualTo(SentimentLabel.NEUTRAL);
         assertThat(label("They sent us back to reception.")).isEqualTo(SentimentLabel.NEUTRAL);
+        // Better found elsewhere is a complaint; better than anywhere else, or than by anyone, is praise.
+        assertThat(label("Better Thai food can be had a block away.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("I make better pasta at home.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The pasta is better than what I make at home.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Nobody does brunch better.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("No other place in town does a better burger.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("For the price, you can do much better.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("We live two blocks away.")).isEqualTo(SentimentLabel.NEUTRAL);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

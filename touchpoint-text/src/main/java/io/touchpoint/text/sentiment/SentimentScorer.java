@@ -212,8 +212,11 @@ public final class SentimentScorer {
                                 && strongNegator(keys, tokens, slotStart[k], s);
                         if (cantEnough(keys, tokens, slotStart, slotEnd, entry, k, slots)) {
                             v *= 1.3;
-                        } else if (comparative && v > 0 && !far) {
-                            v *= 1.2; // "can't imagine a friendlier staff", "never better": nothing beats it
+                        } else if (comparative && v > 0 && (!far
+                                || inClauseBefore(keys, tokens, s, slotStart[k], 5, NOBODY_ANYWHERE))) {
+                            // "can't imagine a friendlier staff", "never better", "nobody does brunch better":
+                            // nothing beats it
+                            v *= 1.2;
                         } else {
                             negated = true;
                             if (v > 0) {
@@ -561,9 +564,12 @@ public final class SentimentScorer {
     private static final Set<String> COMPARATIVES = Set.of("better", "nicer", "greater", "cleaner", "warmer",
             "friendlier", "tastier", "fresher", "more");
     private static final Set<String> STRONG_NEGATORS = Set.of("never", "nothing", "no", "can't", "cannot",
-            "couldn't", "none", "nowhere", "cant", "couldnt");
+            "couldn't", "none", "nowhere", "nobody", "noone");
 
     /** "can't imagine", "nothing", "never": a negator that denies anything better exists. */
+    /** Negators that deny any rival, even a few words away ("nowhere does it better"); not "can't rate it better". */
+    private static final Set<String> NOBODY_ANYWHERE = Set.of("nothing", "none", "nowhere", "nobody", "noone");
+
     private static boolean strongNegator(String[] keys, List<Token> tokens, int at, int s) {
         return inClauseBefore(keys, tokens, s, at, 5, STRONG_NEGATORS);
     }
@@ -1185,15 +1191,43 @@ public final class SentimentScorer {
     private static final Set<String> SEEK = Set.of("find", "finding", "search", "searching", "look", "looking", "try",
             "go", "choose", "pick");
 
+    /** Where better is found instead of here: "at home", "a block away", "elsewhere", "instead". */
+    private static final List<List<String>> ELSEWHERE = List.of(List.of("at", "home"), List.of("elsewhere"),
+            List.of("instead"), List.of("next", "door"), List.of("a", "block", "away"), List.of("down", "the", "street"),
+            List.of("around", "the", "corner"), List.of("across", "the", "street"));
+
+    /** A place other than this one after the comparative at {@code t}, before any "than" ("better than at home"). */
+    private static boolean elsewhereAfter(String[] keys, int t, int e) {
+        for (int j = t + 1; j < e && j <= t + 8; j++) {
+            if (keys[j].equals("than") || keys[j].equals("as")) {
+                return false;
+            }
+            for (List<String> place : ELSEWHERE) {
+                boolean match = j + place.size() <= e;
+                for (int m = 0; match && m < place.size(); m++) {
+                    match = keys[j + m].equals(place.get(m));
+                }
+                if (match) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Praise that belongs to other places: "there are much better places in town", "you could eat better in many
      * other Indian restaurants", "worth searching for another place". Not "one of the better places", "better than
-     * other restaurants" or "I have stayed at other hotels and this is the best", which praise this one.
+     * other restaurants", "no other place does it better" or "I have stayed at other hotels and this is the best",
+     * which praise this one.
      */
     private static boolean otherPlaces(String[] keys, int s, int e, int t) {
         String k = keys[t];
         boolean venueNext = t + 1 < e && VENUES.contains(keys[t + 1]);
         boolean venueSoon = venueNext || t + 2 < e && VENUES.contains(keys[t + 2]);
+        if (PRAISED_COMPARATIVES.contains(k) && elsewhereAfter(keys, t, e)) {
+            return true; // "better Thai food can be had a block away", "I make better pasta at home"
+        }
         if (PRAISED_COMPARATIVES.contains(k) && venueNext) {
             // "one of the better places", "among the better restaurants", "there is no better place"
             return !(isWord(keys, t - 1, "the") && t - 2 >= s && (isWord(keys, t - 2, "of")
@@ -1208,6 +1242,9 @@ public final class SentimentScorer {
             return false;
         }
         if (k.equals("other") && venueSoon) {
+            if (isWord(keys, t - 1, "no")) {
+                return false; // "no other place does a better burger": this one is the best
+            }
             boolean comparative = false;
             for (int j = s; j < e; j++) {
                 if (j < t && (keys[j].equals("than") || keys[j].equals("like") || keys[j].equals("unlike"))) {
