@@ -342,6 +342,9 @@ class SentimentTest {
         assertThat(label("No other place in town does a better burger.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("For the price, you can do much better.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("We live two blocks away.")).isEqualTo(SentimentLabel.NEUTRAL);
+        // A phrase that says its words are no opinion ("felt like") does not swallow one that starts inside it.
+        assertThat(label("We felt like royalty.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("I felt like a number.")).isEqualTo(SentimentLabel.NEGATIVE);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

@@ -121,6 +121,18 @@ public final class SentimentScorer {
             }
             if (m == null) {
                 m = lexicon.phrases().longestAt(keys, i, e, 2);
+                // A phrase that says its words are no opinion ("felt like") yields to an opinion phrase that starts
+                // inside it and runs past it ("felt like royalty" is "felt" and "like royalty").
+                if (m != null && m.value().hasValence() && m.value().valence() == 0f) {
+                    for (int j = i + 1; j < m.end(); j++) {
+                        PhraseTrie.Match<LexiconEntry> inner = lexicon.phrases().longestAt(keys, j, e, 2);
+                        if (inner != null && inner.end() > m.end() && inner.value().hasValence()
+                                && inner.value().valence() != 0f) {
+                            m = new PhraseTrie.Match<>(i, j, null);
+                            break;
+                        }
+                    }
+                }
             }
             slotStart[slots] = i;
             degree[slots] = 1f;
