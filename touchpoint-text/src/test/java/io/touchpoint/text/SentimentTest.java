@@ -345,6 +345,11 @@ class SentimentTest {
         // A phrase that says its words are no opinion ("felt like") does not swallow one that starts inside it.
         assertThat(label("We felt like royalty.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("I felt like a number.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // A price said to be small is praise of value; an amount told is not.
+        assertThat(label("Lunch specials for only $6.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("All this for under 20 euros.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("The bill came to just under $100.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("We only had $20 so we shared.")).isEqualTo(SentimentLabel.NEUTRAL);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

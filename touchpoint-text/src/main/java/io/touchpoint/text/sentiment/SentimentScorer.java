@@ -754,6 +754,7 @@ public final class SentimentScorer {
         serviceLapse(tokens, keys, slotStart, slotEnd, entry, slots, units);
         highPrices(tokens, keys, slotStart, slotEnd, entry, slots, units);
         repeatedRequests(tokens, keys, slotStart, slotEnd, entry, slots, units);
+        smallPrice(tokens, keys, slotStart, slotEnd, entry, slots, units);
         charges(tokens, keys, slotStart, slotEnd, slots, units);
         rhetoricalQuestion(tokens, keys, slotStart, slotEnd, entry, slots, units);
         for (int k = 0; k + 1 < slots; k++) {
@@ -1509,6 +1510,35 @@ public final class SentimentScorer {
                     units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.2f, -1.2f, 1f, false));
                     break;
                 }
+            }
+        }
+    }
+
+    private static final Set<String> SMALL = Set.of("only", "just", "under", "mere");
+    private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥");
+    private static final Set<String> MONEY_WORDS = Set.of("dollars", "bucks", "euros", "pounds", "quid");
+
+    /**
+     * "Lunch specials for only $6", "all this for under 20 euros": a price said to be small is praise of value.
+     * Not after a negation ("not just $10, but") nor when the guest's own money is meant ("we only had $20").
+     */
+    private static void smallPrice(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
+        for (int k = 0; k + 1 < slots; k++) {
+            if (!SMALL.contains(keys[slotStart[k]]) || hasValence(entry[k])) {
+                continue;
+            }
+            int j = k + 1;
+            boolean price = j + 1 < slots && CURRENCY.contains(keys[slotStart[j]])
+                    && tokens.get(slotStart[j + 1]).kind == Token.Kind.NUMBER
+                    || j + 1 < slots && tokens.get(slotStart[j]).kind == Token.Kind.NUMBER
+                            && (MONEY_WORDS.contains(keys[slotStart[j + 1]])
+                                    || CURRENCY.contains(keys[slotStart[j + 1]]));
+            // "just under $100" is an amount told, not a small one
+            boolean denied = k >= 1 && (keys[slotStart[k - 1]].equals("not") || keys[slotStart[k - 1]].equals("had")
+                    || keys[slotStart[k - 1]].equals("have") || keys[slotStart[k - 1]].equals("just"));
+            if (price && !denied && !covered(units, slotStart[k], slotEnd[j + 1])) {
+                units.add(new OpinionUnit(slotStart[k], slotEnd[j + 1], 1.2f, 1.2f, 1f, false));
             }
         }
     }
