@@ -218,7 +218,13 @@ public final class TextAnalyzer {
                 models.logits(p, s[0], s[1], logits[si]);
             }
             if (polarity != null && s[0] < s[1]) { // a blank sentence given by the caller has no sentiment
-                score = score.withModel(polarity.polarity(logits[si]), POLARITY_WEIGHT);
+                boolean[] notTheGuests = score.notTheGuestsMask(p.tokens.size());
+                double[] z = logits[si];
+                if (notTheGuests != null) { // someone else's praise or irony: the model leaves those words out
+                    z = new double[models.heads()];
+                    models.logits(p, s[0], s[1], z, notTheGuests);
+                }
+                score = score.withModel(polarity.polarity(z), POLARITY_WEIGHT);
             }
             scores.add(score);
         }

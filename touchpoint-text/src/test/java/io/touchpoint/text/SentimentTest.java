@@ -350,6 +350,17 @@ class SentimentTest {
         assertThat(label("All this for under 20 euros.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The bill came to just under $100.")).isEqualTo(SentimentLabel.NEUTRAL);
         assertThat(label("We only had $20 so we shared.")).isEqualTo(SentimentLabel.NEUTRAL);
+        // Someone else's praise is not the guest's; irony in quotes is a complaint.
+        assertThat(label("The waiter said the fish was excellent today.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("Everyone told us this place was amazing, so we were really let down."))
+                .isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The waiter told us the fish was fresh, but it clearly wasn't."))
+                .isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("I told the chef it was the best steak I've had.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("That said, the food was excellent.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("I'm told it is open all night, which is great.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Our \"friendly\" waiter never smiled once.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("So-called fine dining.")).isEqualTo(SentimentLabel.NEGATIVE);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

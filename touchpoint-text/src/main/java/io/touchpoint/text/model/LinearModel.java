@@ -254,9 +254,21 @@ public final class LinearModel {
 
     /** Logits of tokens {@code [s, e)} into {@code z} (one per head). */
     public void logits(PreparedText p, int s, int e, double[] z) {
+        logits(p, s, e, z, null);
+    }
+
+    /** The same, leaving out every feature that touches a token marked in {@code skip} (per token; may be null). */
+    public void logits(PreparedText p, int s, int e, double[] z, boolean[] skip) {
         int hN = heads.length;
         int[] sum = new int[hN];
         TextFeatures.extractIds(p, s, e, (id, a, b) -> {
+            if (skip != null) {
+                for (int t = a; t < b; t++) {
+                    if (skip[t]) {
+                        return;
+                    }
+                }
+            }
             int r = row(id);
             if (r >= 0) {
                 int base = r * hN;

@@ -276,6 +276,9 @@ public final class SentimentScorer {
         sarcasticCondition(tokens, keys, s, e, units);
         pastGlory(tokens, keys, s, e, units);
         ellipticalDenial(tokens, keys, s, e, units);
+        List<int[]> notTheGuests = new ArrayList<>(0);
+        reportedPraise(tokens, keys, s, e, units, notTheGuests);
+        scareQuotes(tokens, keys, s, e, units, notTheGuests);
         guestCircumstance(tokens, keys, s, e, units);
         praiseAsIntensifier(keys, units);
 
@@ -362,7 +365,15 @@ public final class SentimentScorer {
             }
             sum += Math.signum(sum) * emphasis;
         }
-        return new SentenceScore(weighted, sum, SentenceScore.squash(sum), opensWithContrast);
+        int[] spans = SentenceScore.NONE;
+        if (!notTheGuests.isEmpty()) {
+            spans = new int[notTheGuests.size() * 2];
+            for (int k = 0; k < notTheGuests.size(); k++) {
+                spans[2 * k] = notTheGuests.get(k)[0];
+                spans[2 * k + 1] = notTheGuests.get(k)[1];
+            }
+        }
+        return new SentenceScore(weighted, sum, SentenceScore.squash(sum), opensWithContrast, spans);
     }
 
     private static boolean hasValence(LexiconEntry e) {
@@ -1093,6 +1104,9 @@ public final class SentimentScorer {
     private static final Set<String> ELLIPTIC_SUBJECTS = Set.of("they", "he", "she", "it", "we", "service",
             "staff", "food", "room", "rest", "others", "theirs", "ours", "this", "that");
 
+    private static final Set<String> DENIAL_ADVERBS = Set.of("clearly", "obviously", "definitely", "certainly",
+            "really", "just", "simply");
+
     /**
      * "Other places ask how hot you want it, but they didn't." / "The food was good, the service was not.": a
      * denial that ends its sentence negates what was said before it and is a complaint of its own.
@@ -1106,6 +1120,9 @@ public final class SentimentScorer {
             return;
         }
         int subject = last - 1;
+        if (DENIAL_ADVERBS.contains(keys[subject])) {
+            subject--; // "but it clearly wasn't"
+        }
         if (keys[last].equals("not") || keys[last].equals("never")) {
             // "the service was not", "they never did"
             if (!(keys[subject].equals("was") || keys[subject].equals("were") || keys[subject].equals("is")
@@ -1124,6 +1141,115 @@ public final class SentimentScorer {
             return;
         }
         units.add(new OpinionUnit(subject, last + 1, -1.5f, -1.5f, 1.5f, false));
+    }
+
+    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "claimed", "claims",
+            "claim", "promised", "promises", "assured", "insisted", "insists", "swore", "advertised", "advertises",
+            "boasts", "boasted", "described");
+    private static final Set<String> NOT_REPORTING = Set.of("as", "to", "let's", "lets", "must", "should", "can",
+            "i'd", "we'd", "would", "you", "that");
+    /** Words that end what was reported and start the guest's own comment ("I'm told it's open late, which is good"). */
+    private static final Set<String> OWN_COMMENT = Set.of("which", "but", "although", "though", "so");
+    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "we're", "i'm");
+
+    /**
+     * Praise someone else gave: "the waiter said the fish was excellent", "everyone told us it was amazing", "the
+     * website says it's the best pizza in town". The praise after the saying verb, to the end of its clause, is
+     * theirs, not the guest's, and counts for nothing; what the guest found is said elsewhere ("..., but it
+     * wasn't"). Not the guest's own words ("I told the chef it was the best steak I've had", "I have to say"), though
+     * "we were told" is someone else's; not "as promised", "needless to say", "that said,", "what else can you say";
+     * what follows "which" or "but" is the guest's own comment again.
+     */
+    private static void reportedPraise(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
+            List<int[]> notTheGuests) {
+        for (int t = s; t < e; t++) {
+            // "that said,", "having said that,", "as promised", "what else can you say"
+            if (!SAYING.contains(keys[t]) || t > s && NOT_REPORTING.contains(keys[t - 1])
+                    || t + 2 < e && keys[t + 1].equals("that") && clauseBreak(tokens.get(t + 2))) {
+                continue;
+            }
+            boolean passive = t > s && PASSIVE.contains(keys[t - 1]);
+            if (!passive && firstPersonInClauseBefore(tokens, keys, s, t)) {
+                continue;
+            }
+            int from = t + 1;
+            // 'the manager said, "we are happy to help"'
+            while (from < e && (tokens.get(from).kind == Token.Kind.PUNCT && !keys[from].equals(".")
+                    && !keys[from].equals("!") && !keys[from].equals("?"))) {
+                from++;
+            }
+            int end = from;
+            while (end < e && !clauseBreak(tokens.get(end)) && !OWN_COMMENT.contains(keys[end])) {
+                end++;
+            }
+            boolean praise = false;
+            for (int i = 0; i < units.size(); i++) {
+                OpinionUnit u = units.get(i);
+                if (u.start() >= from && u.start() < end && u.value() > 0) {
+                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
+                    praise = true;
+                }
+            }
+            if (praise) {
+                notTheGuests.add(new int[] {from, end});
+            }
+            t = end;
+        }
+    }
+
+    private static boolean firstPersonInClauseBefore(List<Token> tokens, String[] keys, int s, int t) {
+        for (int i = t - 1; i >= s && i >= t - 3; i--) {
+            if (clauseBreak(tokens.get(i))) {
+                return false;
+            }
+            if (FIRST_PERSON.contains(keys[i]) || keys[i].equals("i've") || keys[i].equals("we've")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> QUOTES = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
+
+    /**
+     * Praise in scare quotes or after "so-called" is ironic: our "friendly" waiter, the "luxury" suite, so-called
+     * fine dining. One or two words between quotes before the noun they describe, or up to three after "so-called",
+     * holding praise: it becomes a complaint. Quoted praise on its own ('the staff were "wonderful"') may be emphasis
+     * and is left alone.
+     */
+    private static void scareQuotes(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
+            List<int[]> notTheGuests) {
+        for (int t = s; t < e; t++) {
+            int from = -1;
+            int end = -1;
+            if (QUOTES.contains(keys[t]) && tokens.get(t).kind == Token.Kind.PUNCT) {
+                for (int c = t + 2; c < e && c <= t + 3; c++) {
+                    if (QUOTES.contains(keys[c]) && tokens.get(c).kind == Token.Kind.PUNCT) {
+                        // before the noun it describes: the staff were "wonderful" may be mere emphasis
+                        if (c + 1 < e && tokens.get(c + 1).kind == Token.Kind.WORD) {
+                            from = t + 1;
+                            end = c;
+                        }
+                        break;
+                    }
+                }
+            } else if (keys[t].equals("so") && t + 2 < e && keys[t + 1].equals("called")) {
+                from = t + 2;
+                end = Math.min(e, t + 5);
+            }
+            if (from < 0) {
+                continue;
+            }
+            for (int i = 0; i < units.size(); i++) {
+                OpinionUnit u = units.get(i);
+                if (u.start() >= from && u.start() < end && u.value() > 0) {
+                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.8f * u.value(), u.weight(),
+                            u.negated()));
+                    notTheGuests.add(new int[] {u.start(), u.end()});
+                }
+            }
+            t = Math.max(t, end);
+        }
     }
 
     private static final Set<String> PRAISE_INTENSIFIERS = Set.of("great", "greatest", "real", "perfect", "total",
