@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * Development aid (not a test): counts only, no sentence printed, so it may be run on a held-out file. Gold-neutral
  * sentences of a SemEval-2015 file split by kind (no opinion at all, or opinions of neutral polarity) against what
  * the engine calls them in their review (or alone, with a second argument "alone"); the predicted-neutral sentences by
- * their gold label; and the errors on opinion sentences by the entity of their opinions.
+ * their gold label; the errors on opinion sentences by the entity of their opinions; and the 2-class errors (sign of
+ * the score) by gold label and by whether the score was weak or clear.
  */
 public final class NeutralKinds {
 
@@ -31,6 +32,10 @@ public final class NeutralKinds {
             if (s.label() == SentimentLabel.NEUTRAL) {
                 String kind = s.opinions().isEmpty() ? "gold neutral, no opinion" : "gold neutral, neutral opinion";
                 counts.merge(kind + " -> " + p.predicted().wireName(), 1, Integer::sum);
+            }
+            if (s.label() != SentimentLabel.NEUTRAL && (p.score() >= 0) != (s.label() == SentimentLabel.POSITIVE)) {
+                String band = Math.abs(p.score()) < 0.14 ? "weak (|score| < 0.14)" : "clear";
+                counts.merge("2-class error, gold " + s.label().wireName() + ", " + band, 1, Integer::sum);
             }
             if (p.predicted() != s.label() && s.label() != SentimentLabel.NEUTRAL) {
                 for (String entity : s.opinions().stream().map(o -> o.category().split("#")[0]).distinct().toList()) {
