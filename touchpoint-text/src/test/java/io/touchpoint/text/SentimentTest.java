@@ -361,6 +361,17 @@ class SentimentTest {
         assertThat(label("I'm told it is open all night, which is great.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("Our \"friendly\" waiter never smiled once.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("So-called fine dining.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // Praise aimed at a complaint is sarcasm; praise of something pleasant stays praise.
+        assertThat(label("Thanks for ruining my birthday.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("I love how they ignore you once you've paid.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Loved waiting 45 minutes for cold food.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Great service, said no one ever.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Oh great, the music is even louder now.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("I'd love to tell you about the food, but it never came.")).isNotEqualTo(
+                SentimentLabel.POSITIVE);
+        assertThat(label("I love how cozy the dining room is.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Thanks for a lovely evening.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("I'd love to come back.")).isEqualTo(SentimentLabel.POSITIVE);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

@@ -277,6 +277,7 @@ public final class SentimentScorer {
         pastGlory(tokens, keys, s, e, units);
         ellipticalDenial(tokens, keys, s, e, units);
         List<int[]> notTheGuests = new ArrayList<>(0);
+        sarcasticThanks(tokens, keys, s, e, units, notTheGuests);
         reportedPraise(tokens, keys, s, e, units, notTheGuests);
         scareQuotes(tokens, keys, s, e, units, notTheGuests);
         guestCircumstance(tokens, keys, s, e, units);
@@ -1280,13 +1281,95 @@ public final class SentimentScorer {
         return false;
     }
 
+    private static final Set<String> GRATITUDE = Set.of("thanks", "thank", "bravo", "congratulations", "congrats",
+            "kudos");
+    private static final Set<String> LOVE = Set.of("love", "loved", "loving", "adore");
+
+    /**
+     * Praise aimed at a complaint is sarcasm: "thanks for ruining my birthday", "bravo for making us wait an hour",
+     * "what a great way to ruin a birthday", "I love how they ignore you once you've paid", "gotta love paying $20
+     * for a salad". The gratitude or love counts against when a complaint follows it in the same clause ("love how"
+     * and "gotta love" also when what follows is paying or a charge); the complaint keeps its own weight. "I love how
+     * cozy it is" and "thanks for a lovely evening" stay praise. Also: "..., said no one ever" takes back the praise
+     * before it, and "I'd love to tell you about the food, but it never came" is a wish, not praise.
+     */
+    private static void sarcasticThanks(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
+            List<int[]> notTheGuests) {
+        // "Great service, said no one ever": everything before it is taken back
+        for (int t = s; t + 2 < e; t++) {
+            if (keys[t].equals("said") && (keys[t + 1].equals("nobody") || keys[t + 1].equals("no")
+                    && keys[t + 2].equals("one"))) {
+                for (int i = 0; i < units.size(); i++) {
+                    OpinionUnit u = units.get(i);
+                    if (u.start() < t && u.value() > 0) {
+                        units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.8f * u.value(), u.weight(),
+                                u.negated()));
+                        notTheGuests.add(new int[] {u.start(), u.end()});
+                    }
+                }
+                return;
+            }
+        }
+        boolean but = false;
+        for (int t = s; t < e; t++) {
+            but |= keys[t].equals("but");
+        }
+        for (int i = 0; i < units.size(); i++) {
+            OpinionUnit u = units.get(i);
+            if (u.value() <= 0) {
+                continue;
+            }
+            int t = u.start();
+            String w = keys[t];
+            boolean gratitude = GRATITUDE.contains(w) && (isWord(keys, u.end(), "for") || isWord(keys, u.end(), "on")
+                    || isWord(keys, u.end(), "you") && isWord(keys, u.end() + 1, "for"));
+            // "what a great way to ruin", "a great way to end a night"
+            boolean way = u.end() + 1 < e && keys[u.end()].equals("way") && keys[u.end() + 1].equals("to");
+            boolean loveHow = LOVE.contains(keys[u.end() - 1]) && u.end() < e && (keys[u.end()].equals("how")
+                    || keys[u.end()].equals("when") || keys[u.end()].equals("that"));
+            boolean gotta = LOVE.contains(keys[u.end() - 1]) && t > s && (keys[t - 1].equals("gotta")
+                    || keys[t - 1].equals("to") && t - 2 >= s && (keys[t - 2].equals("got")
+                            || keys[t - 2].equals("have")));
+            // "loved waiting 45 minutes for cold food"
+            boolean lovedDoing = LOVE.contains(keys[u.end() - 1]) && u.end() < e && keys[u.end()].endsWith("ing")
+                    && tokens.get(u.end()).kind == Token.Kind.WORD;
+            // "I'd love to tell you about the food, but it never came": a wish the rest of the sentence denies
+            if (but && LOVE.contains(keys[u.end() - 1]) && isWord(keys, u.end(), "to") && t > s
+                    && (keys[t - 1].equals("would") || keys[t - 1].equals("i'd") || keys[t - 1].equals("we'd"))) {
+                units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
+                notTheGuests.add(new int[] {u.start(), u.end()});
+                continue;
+            }
+            if (!gratitude && !way && !loveHow && !gotta && !lovedDoing) {
+                continue;
+            }
+            int end = u.end();
+            boolean complaint = false;
+            while (end < e && !clauseBreak(tokens.get(end)) && !keys[end].equals("but")
+                    && !keys[end].equals("despite")) {
+                complaint |= (loveHow || gotta) && (keys[end].equals("paying") || keys[end].equals("charge")
+                        || keys[end].equals("charges") || keys[end].equals("charging"));
+                end++;
+            }
+            for (OpinionUnit c : units) {
+                complaint |= c.start() >= u.end() && c.start() < end && c.value() <= -0.5f;
+            }
+            if (complaint) {
+                units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.6f * u.value(), u.weight(),
+                        u.negated()));
+                notTheGuests.add(new int[] {u.start(), u.end()});
+            }
+        }
+    }
+
     private static final Set<String> OPENERS = Set.of("great", "wonderful", "fantastic", "brilliant", "perfect",
             "lovely", "terrific", "super", "marvellous", "marvelous", "awesome");
 
     /**
      * "Great, another hour waiting for our room", "Oh wonderful, the lift is broken again": a word of praise thrown
      * in front of a repeated mishap is sarcasm. Only when the praise opens the sentence (after "oh", "just" or
-     * "so"), stands alone before a comma or dash, and the rest says "another" or "again"; the opener then counts
+     * "so"), stands alone before a comma or dash, and the rest says "another" or "again" (after "oh", also "even" or
+     * any complaint: "Oh great, the music is even louder"); the opener then counts
      * against, and nothing else in the sentence is touched. A promise to return keeps it praise ("Great, we will be
      * back again": "back", "return" or "stay" in the rest).
      */
@@ -1304,13 +1387,17 @@ public final class SentimentScorer {
                 || after.equals("\u2014") || after.equals("..."))) {
             return;
         }
+        boolean oh = t > s && keys[s].equals("oh");
         boolean mishap = false;
         for (int j = t + 2; j < e; j++) {
             String k = keys[j];
             if (k.equals("back") || k.equals("return") || k.equals("returning") || k.equals("stay")) {
                 return; // "Great, we will be back again!"
             }
-            mishap |= k.equals("another") || k.equals("again");
+            mishap |= k.equals("another") || k.equals("again") || oh && k.equals("even");
+        }
+        for (OpinionUnit u : units) {
+            mishap |= oh && u.start() > t + 1 && u.value() < 0; // "Oh great, the lift is broken"
         }
         if (!mishap) {
             return;
