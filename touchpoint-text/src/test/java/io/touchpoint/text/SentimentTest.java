@@ -372,6 +372,11 @@ class SentimentTest {
         assertThat(label("I love how cozy the dining room is.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("Thanks for a lovely evening.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("I'd love to come back.")).isEqualTo(SentimentLabel.POSITIVE);
+        // Praise in words of denial.
+        assertThat(label("No need to look elsewhere.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Not too sweet.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("It lives up to its reputation.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("It never lived up to its reputation.")).isEqualTo(SentimentLabel.NEGATIVE);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

@@ -837,6 +837,9 @@ public final class SentimentScorer {
      * "Go to the place across the street instead, they have amazing food": praise in a sentence that sends the
      * reader elsewhere belongs to the other place, and the redirect itself is a complaint.
      */
+    private static final Set<String> DENIED_REDIRECT = Set.of("no", "never", "don't", "won't", "why", "nowhere",
+            "wouldn't", "needn't");
+
     private static void redirect(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
         int at = -1;
         for (int t = s; t < e; t++) {
@@ -847,7 +850,8 @@ public final class SentimentScorer {
                 break;
             }
         }
-        if (at < 0) {
+        // "no need to look elsewhere", "why go anywhere else", "we never go elsewhere": the redirect is denied
+        if (at < 0 || inClauseBefore(keys, tokens, s, at, 5, DENIED_REDIRECT)) {
             return;
         }
         for (int i = 0; i < units.size(); i++) {
