@@ -83,5 +83,5 @@ class SentimentQualityTest {
     static final double MACRO_F1_2015_TRAIN_IN_REVIEW = 0.799;
     static final double TWO_CLASS_2015_TRAIN_IN_REVIEW = 0.971;
     static final double MACRO_F1_2015_TEST_IN_REVIEW = 0.692;
-    static final double TWO_CLASS_2015_TEST_IN_REVIEW = 0.896;
+    static final double TWO_CLASS_2015_TEST_IN_REVIEW = 0.895;
 }

@@ -29,6 +29,17 @@ class SentenceContextTest {
     }
 
     @Test
+    void aWeakSentenceLeansTowardsItsNeighboursMoreThanTowardsDistantSentences() {
+        // Three praises then a complaint, then a weak sentence: the text is positive on average, but the weak
+        // sentence follows the complaint ("The waiter never came back." after "The service was awful.").
+        double[] s = new SentenceContext(0.4, 0.14).scores(scores(0.8, 0.7, 0.6, -0.7, 0.02));
+        assertThat(s[4]).isLessThan(0).isGreaterThan(-0.14);
+        // At the start of the same text, it follows the praise.
+        double[] t = new SentenceContext(0.4, 0.14).scores(scores(0.02, 0.8, 0.7, 0.6, -0.7));
+        assertThat(t[0]).isGreaterThan(0.02).isLessThan(0.14);
+    }
+
+    @Test
     void clearSentencesSingleSentencesAndTextsWithoutClearSentencesAreLeftAlone() {
         SentenceContext context = new SentenceContext(1.0, 0.14);
         assertThat(context.scores(scores(0.6, -0.9))).containsExactly(0.6, -0.9);
