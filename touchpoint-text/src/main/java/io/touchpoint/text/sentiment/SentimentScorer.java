@@ -173,6 +173,7 @@ public final class SentimentScorer {
         }
         float[] frame = frames(tokens, keys, s, e);
         List<OpinionUnit> units = new ArrayList<>();
+        List<int[]> framedPraise = new ArrayList<>(0);
         for (int k = 0; k < slots; k++) {
             LexiconEntry en = entry[k];
             if (en == null || !en.hasValence() || asBoost[k] || en.valence() == 0f) {
@@ -253,6 +254,9 @@ public final class SentimentScorer {
                 }
                 // a broken promise (negative frame) turns praise into complaint and leaves complaints framed
                 v *= f >= 0 || v < 0 ? Math.abs(f) : f;
+                if (f > 0f && f < 1f && v > 0) {
+                    framedPraise.add(new int[] {slotStart[k], slotEnd[k]}); // hoped for, not found: nor for the model
+                }
                 // "came to enjoy the view" states a purpose; "too cold to enjoy" denies it
                 if (v > 0 && slotStart[k] > s && keys[slotStart[k] - 1].equals("to")) {
                     boolean too = false;
@@ -276,7 +280,7 @@ public final class SentimentScorer {
         sarcasticCondition(tokens, keys, s, e, units);
         pastGlory(tokens, keys, s, e, units);
         ellipticalDenial(tokens, keys, s, e, units);
-        List<int[]> notTheGuests = new ArrayList<>(0);
+        List<int[]> notTheGuests = framedPraise;
         sarcasticThanks(tokens, keys, s, e, units, notTheGuests);
         reportedPraise(tokens, keys, s, e, units, notTheGuests);
         scareQuotes(tokens, keys, s, e, units, notTheGuests);
