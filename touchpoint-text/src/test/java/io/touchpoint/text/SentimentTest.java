@@ -377,6 +377,10 @@ class SentimentTest {
         assertThat(label("Not too sweet.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("It lives up to its reputation.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("It never lived up to its reputation.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // A companion's taste in general is why they came, not what they found; a dietary label is a fact.
+        assertThat(label("My girlfriend loves sushi, so we tried this place.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("My wife loved the fish.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("They have a gluten-free menu.")).isEqualTo(SentimentLabel.NEUTRAL);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

@@ -189,6 +189,10 @@ public final class SentimentScorer {
                     && TASTE_VERBS.contains(keys[slotStart[k]])) {
                 continue; // "my husband, who hates fish, had the chicken": a companion's taste, not an opinion
             }
+            if (!en.user() && companionTaste(keys, slotStart[k], slotEnd[k], s, e)) {
+                framedPraise.add(new int[] {slotStart[k], slotEnd[k]});
+                continue; // "my girlfriend loves sushi, so we came": a companion's taste, not what they found here
+            }
             if (!en.user() && othersRecommended(keys, tokens, slotStart[k], slotEnd[k], s, e)) {
                 continue; // "we went after a friend recommended it": why they came, not what they found
             }
@@ -1049,7 +1053,7 @@ public final class SentimentScorer {
     private static final Set<String> GUEST_SUBJECTS = Set.of("i", "we", "i'm", "we're", "im");
     private static final Set<String> COMPANIONS = Set.of("wife", "husband", "friend", "friends", "partner", "kids",
             "children", "daughter", "son", "mother", "father", "mom", "mum", "dad", "boyfriend", "girlfriend",
-            "sister", "brother", "colleague", "colleagues");
+            "sister", "brother", "colleague", "colleagues", "fiance", "fiancee");
     private static final Set<String> JOURNEYS = Set.of("flight", "flights", "plane", "train", "trains", "bus");
     private static final Set<String> JOURNEY_TROUBLE = Set.of("delayed", "delay", "delays", "cancelled", "canceled",
             "late", "diverted", "lost");
@@ -1551,6 +1555,18 @@ public final class SentimentScorer {
             }
             units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.2f, -1.2f, 1f, false));
         }
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "their", "this", "it", "its", "everything", "our",
+            "her", "his", "that", "these", "those", "every", "all");
+
+    /**
+     * A companion's taste in general ("my girlfriend loves sushi", "my son hates vegetables"): the verb right after
+     * the companion and a thing in general after it, not this place's ("my wife loved the fish" is an opinion).
+     */
+    private static boolean companionTaste(String[] keys, int from, int to, int s, int e) {
+        return to - from == 1 && TASTE_VERBS.contains(keys[from]) && from > s && COMPANIONS.contains(keys[from - 1])
+                && to < e && !DETERMINERS.contains(keys[to]) && Character.isLetter(keys[to].charAt(0));
     }
 
     private static final Set<String> TASTE_VERBS = Set.of("hates", "hate", "loves", "love", "likes", "like",
