@@ -381,6 +381,9 @@ class SentimentTest {
         assertThat(label("My girlfriend loves sushi, so we tried this place.")).isEqualTo(SentimentLabel.NEUTRAL);
         assertThat(label("My wife loved the fish.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("They have a gluten-free menu.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("I'm not a big fan of seafood, so I ordered the chicken.")).isEqualTo(
+                SentimentLabel.NEUTRAL);
+        assertThat(label("I'm not a fan of this place.")).isEqualTo(SentimentLabel.NEGATIVE);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

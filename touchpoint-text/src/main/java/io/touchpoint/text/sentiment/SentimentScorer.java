@@ -189,6 +189,10 @@ public final class SentimentScorer {
                     && TASTE_VERBS.contains(keys[slotStart[k]])) {
                 continue; // "my husband, who hates fish, had the chicken": a companion's taste, not an opinion
             }
+            if (!en.user() && tasteInGeneral(keys, slotStart[k], slotEnd[k], s, e)) {
+                framedPraise.add(new int[] {slotStart[k], slotEnd[k]});
+                continue; // "I'm not a big fan of seafood, so I had the chicken": the guest's taste, not a verdict
+            }
             if (!en.user() && companionTaste(keys, slotStart[k], slotEnd[k], s, e)) {
                 framedPraise.add(new int[] {slotStart[k], slotEnd[k]});
                 continue; // "my girlfriend loves sushi, so we came": a companion's taste, not what they found here
@@ -1567,6 +1571,16 @@ public final class SentimentScorer {
     private static boolean companionTaste(String[] keys, int from, int to, int s, int e) {
         return to - from == 1 && TASTE_VERBS.contains(keys[from]) && from > s && COMPANIONS.contains(keys[from - 1])
                 && to < e && !DETERMINERS.contains(keys[to]) && Character.isLetter(keys[to].charAt(0));
+    }
+
+    /**
+     * "A fan of" something in general ("I'm not a big fan of seafood", "we are fans of spicy food"): a taste the guest
+     * brings, not a verdict on this place; "not a fan of their pizza" or "of this place" is one.
+     */
+    private static boolean tasteInGeneral(String[] keys, int from, int to, int s, int e) {
+        String w = keys[to - 1];
+        return (w.equals("fan") || w.equals("fans")) && to + 1 < e && keys[to].equals("of")
+                && !DETERMINERS.contains(keys[to + 1]) && Character.isLetter(keys[to + 1].charAt(0));
     }
 
     private static final Set<String> TASTE_VERBS = Set.of("hates", "hate", "loves", "love", "likes", "like",
