@@ -384,6 +384,13 @@ class SentimentTest {
         assertThat(label("I'm not a big fan of seafood, so I ordered the chicken.")).isEqualTo(
                 SentimentLabel.NEUTRAL);
         assertThat(label("I'm not a fan of this place.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // Telling the reader what to order is praise; logistics are not.
+        assertThat(label("Get the pork buns.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Make sure to try the tiramisu.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Get there early.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("Order at the counter.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("Make sure to get a reservation.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("We cleaned our plates.")).isEqualTo(SentimentLabel.POSITIVE);
         // A word of complaint used as an intensifier.
         assertThat(label("The desserts are dangerously good.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("The service was shockingly slow.")).isEqualTo(SentimentLabel.NEGATIVE);

@@ -39,12 +39,16 @@ public final class SentimentScorer {
             "what", "why", "where");
     /** Imperatives that open a recommendation ("Try the green curry!", "Check it out"). */
     private static final Set<String> IMPERATIVES = Set.of("try", "check", "order", "go", "visit", "grab", "head",
-            "book", "stay");
+            "book", "stay", "get");
+    /** Imperatives that recommend only with a dish after them ("Get the pork buns"; not "Order at the counter"). */
+    private static final Set<String> ORDER_VERBS = Set.of("get", "order");
+    private static final Set<String> DISH_DETERMINERS = Set.of("the", "their", "a", "an", "some", "one");
     /** What follows "check out" when it is the hotel's checkout ("Check out was quick", "check out took ages"). */
     private static final Set<String> DESK_WORDS = Set.of("was", "is", "took", "takes", "time", "at", "process",
             "were", "queue", "line", "desk", "by", "until", "before", "after");
     private static final Set<String> IMPERATIVE_LEADS = Set.of("definitely", "just", "so", "and", "also", "please",
-            "do", "must", "you", "should", "have", "to", "really", "absolutely", "def", "definately", "then");
+            "do", "must", "you", "should", "have", "to", "really", "absolutely", "def", "definately", "then", "make",
+            "be", "sure");
     private static final Set<String> WAIT_VERBS = Set.of("took", "take", "takes", "taking", "waited", "wait",
             "waiting", "waits");
     private static final Set<String> DURATION_UNITS = Set.of("minutes", "minute", "mins", "min", "hours", "hour",
@@ -811,11 +815,21 @@ public final class SentimentScorer {
         }
     }
 
+    /** Every word of the slot leads into an imperative ("just", "make sure to"). */
+    private static boolean allLeads(String[] keys, int from, int to) {
+        for (int t = from; t < to; t++) {
+            if (!IMPERATIVE_LEADS.contains(keys[t])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void imperative(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
             LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
         int k = 0;
         while (k < slots && (tokens.get(slotStart[k]).kind == Token.Kind.PUNCT
-                || IMPERATIVE_LEADS.contains(keys[slotStart[k]]) && slotEnd[k] - slotStart[k] == 1)) {
+                || allLeads(keys, slotStart[k], slotEnd[k]))) {
             k++;
         }
         if (k >= slots || slotEnd[k] - slotStart[k] != 1 || !IMPERATIVES.contains(keys[slotStart[k]])) {
@@ -823,6 +837,14 @@ public final class SentimentScorer {
         }
         // "Check-in was slow", "Check out took ages": the desk, not an invitation ("Check out the rooftop bar!")
         int next = slotStart[k] + 1;
+        if (ORDER_VERBS.contains(keys[slotStart[k]]) && !(next < keys.length && DISH_DETERMINERS.contains(keys[next]))) {
+            return; // "get there early", "order at the counter"
+        }
+        for (int t = next; t < keys.length && t <= next + 3; t++) {
+            if (LOGISTICS.contains(keys[t])) {
+                return; // "make sure to get a reservation": advice, not praise
+            }
+        }
         if (keys[slotStart[k]].equals("check") && next < keys.length && (keys[next].equals("-")
                 || keys[next].equals("in") || keys[next].equals("out") && next + 1 < keys.length
                         && DESK_WORDS.contains(keys[next + 1]))) {
@@ -1630,7 +1652,7 @@ public final class SentimentScorer {
     private static final Set<String> RECOMMEND = Set.of("recommend", "recommended", "recommends", "suggest",
             "suggested", "advise", "advised");
     private static final Set<String> LOGISTICS = Set.of("reservation", "reservations", "reserving", "reserve",
-            "booking", "book", "booked", "early", "ahead", "arriving", "calling", "cash", "parking");
+            "booking", "book", "booked", "early", "ahead", "arriving", "calling", "cash", "parking", "advance");
 
     /**
      * A recommendation about logistics ("I recommend making a reservation", "we were advised to book ahead") is
