@@ -62,8 +62,13 @@ public final class PolarityModel {
      * that a sentence with no evidence either way scores about 0. In [-1, 1].
      */
     public double polarity(PreparedText p, int s, int e) {
+        return polarity(p, s, e, null);
+    }
+
+    /** The same, leaving out the words marked in {@code skip} (per token of the text; may be null). */
+    public double polarity(PreparedText p, int s, int e, boolean[] skip) {
         double[] z = new double[model.heads()];
-        model.logits(p, s, e, z);
+        model.logits(p, s, e, z, skip);
         return polarity(z);
     }
 

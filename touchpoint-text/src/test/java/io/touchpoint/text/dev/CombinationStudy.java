@@ -51,8 +51,9 @@ public final class CombinationStudy {
             double[] model = new double[p.sentences.size()];
             for (int si = 0; si < p.sentences.size(); si++) {
                 int[] s = p.sentences.get(si);
-                scores.add(scorer.score(p.tokens, p.keys, s[0], s[1], p.shouting, amenity));
-                model[si] = polarity.polarity(p, s[0], s[1]);
+                SentenceScore sc = scorer.score(p.tokens, p.keys, s[0], s[1], p.shouting, amenity);
+                scores.add(sc);
+                model[si] = polarity.polarity(p, s[0], s[1], sc.notTheGuestsMask(p.tokens.size()));
             }
             items.add(new Item(l.label(), scores, model));
         }

@@ -20,13 +20,9 @@ public final class Explain {
                     sb.append(String.format(" [%s %.2f->%.2f w%.1f%s]", text.substring(p.tokens.get(u.start()).start,
                             p.tokens.get(u.end() - 1).end), u.base(), u.value(), u.weight(), u.negated() ? " neg" : ""));
                 }
-                double m = 0;
-                PolarityModel pm = PolarityModel.defaults();
-                if (pm != null) { // as the analyzer reads it: someone else's or hoped-for praise left out
-                    double[] z = new double[pm.model().heads()];
-                    pm.model().logits(p, s[0], s[1], z, sc.notTheGuestsMask(p.tokens.size()));
-                    m = pm.polarity(z);
-                }
+                // as the analyzer reads it: someone else's or hoped-for praise left out
+                double m = PolarityModel.defaults() == null ? 0
+                        : PolarityModel.defaults().polarity(p, s[0], s[1], sc.notTheGuestsMask(p.tokens.size()));
                 System.out.printf("%.2f (model %.2f)%s  <- %s%n", sc.compound(), m, sb,
                         text.substring(p.tokens.get(s[0]).start, p.tokens.get(s[1] - 1).end));
             }
