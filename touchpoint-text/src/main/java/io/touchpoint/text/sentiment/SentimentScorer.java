@@ -1064,13 +1064,7 @@ public final class SentimentScorer {
             if (!closes || !was) {
                 continue;
             }
-            for (int i = 0; i < units.size(); i++) {
-                OpinionUnit u = units.get(i);
-                if (u.start() >= from && u.start() < t && u.value() > 0) {
-                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.6f * u.value(), u.weight(),
-                            u.negated()));
-                }
-            }
+            scalePraise(units, from, t, -0.6f, null);
         }
     }
 
@@ -1221,15 +1215,7 @@ public final class SentimentScorer {
             while (end < e && !clauseBreak(tokens.get(end)) && !OWN_COMMENT.contains(keys[end])) {
                 end++;
             }
-            boolean praise = false;
-            for (int i = 0; i < units.size(); i++) {
-                OpinionUnit u = units.get(i);
-                if (u.start() >= from && u.start() < end && u.value() > 0) {
-                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
-                    praise = true;
-                }
-            }
-            if (praise) {
+            if (scalePraise(units, from, end, 0f, null)) {
                 notTheGuests.add(new int[] {from, end});
             }
             t = end;
@@ -1279,14 +1265,7 @@ public final class SentimentScorer {
             if (from < 0) {
                 continue;
             }
-            for (int i = 0; i < units.size(); i++) {
-                OpinionUnit u = units.get(i);
-                if (u.start() >= from && u.start() < end && u.value() > 0) {
-                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.8f * u.value(), u.weight(),
-                            u.negated()));
-                    notTheGuests.add(new int[] {u.start(), u.end()});
-                }
-            }
+            scalePraise(units, from, end, -0.8f, notTheGuests);
             t = Math.max(t, end);
         }
     }
@@ -1337,14 +1316,7 @@ public final class SentimentScorer {
         for (int t = s; t + 2 < e; t++) {
             if (keys[t].equals("said") && (keys[t + 1].equals("nobody") || keys[t + 1].equals("no")
                     && keys[t + 2].equals("one"))) {
-                for (int i = 0; i < units.size(); i++) {
-                    OpinionUnit u = units.get(i);
-                    if (u.start() < t && u.value() > 0) {
-                        units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), -0.8f * u.value(), u.weight(),
-                                u.negated()));
-                        notTheGuests.add(new int[] {u.start(), u.end()});
-                    }
-                }
+                scalePraise(units, s, t, -0.8f, notTheGuests);
                 return;
             }
         }
@@ -2061,6 +2033,27 @@ public final class SentimentScorer {
             }
         }
         return true;
+    }
+
+    /**
+     * Praise units starting in tokens {@code [from, to)} scaled by {@code factor} (0 takes them back, a negative factor
+     * turns them into complaints); each one's span is added to {@code notTheGuests} when that is not null. True if any.
+     */
+    private static boolean scalePraise(List<OpinionUnit> units, int from, int to, float factor,
+            List<int[]> notTheGuests) {
+        boolean any = false;
+        for (int i = 0; i < units.size(); i++) {
+            OpinionUnit u = units.get(i);
+            if (u.start() >= from && u.start() < to && u.value() > 0) {
+                units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), factor * u.value(), u.weight(),
+                        u.negated()));
+                if (notTheGuests != null) {
+                    notTheGuests.add(new int[] {u.start(), u.end()});
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** Some unit already starts in tokens {@code [from, to)}. */
