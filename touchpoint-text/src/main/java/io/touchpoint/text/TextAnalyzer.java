@@ -213,18 +213,21 @@ public final class TextAnalyzer {
         for (int si = 0; si < p.sentences.size(); si++) {
             int[] s = p.sentences.get(si);
             SentenceScore score = scorer.score(p.tokens, p.keys, s[0], s[1], p.shouting, amenity);
+            // someone else's praise, irony or hopes: the polarity heads read the sentence without those words
+            boolean[] notTheGuests = score.notTheGuestsMask(p.tokens.size());
+            double[] forPolarity = null;
             if (models != null) {
                 logits[si] = new double[models.heads()];
-                models.logits(p, s[0], s[1], logits[si]);
+                forPolarity = logits[si];
+                if (notTheGuests != null) {
+                    forPolarity = new double[models.heads()];
+                    models.logits(p, s[0], s[1], logits[si], forPolarity, notTheGuests);
+                } else {
+                    models.logits(p, s[0], s[1], logits[si]);
+                }
             }
             if (polarity != null && s[0] < s[1]) { // a blank sentence given by the caller has no sentiment
-                boolean[] notTheGuests = score.notTheGuestsMask(p.tokens.size());
-                double[] z = logits[si];
-                if (notTheGuests != null) { // someone else's praise or irony: the model leaves those words out
-                    z = new double[models.heads()];
-                    models.logits(p, s[0], s[1], z, notTheGuests);
-                }
-                score = score.withModel(polarity.polarity(z), POLARITY_WEIGHT);
+                score = score.withModel(polarity.polarity(forPolarity), POLARITY_WEIGHT);
             }
             scores.add(score);
         }

@@ -259,26 +259,51 @@ public final class LinearModel {
 
     /** The same, leaving out every feature that touches a token marked in {@code skip} (per token; may be null). */
     public void logits(PreparedText p, int s, int e, double[] z, boolean[] skip) {
+        if (skip == null) {
+            logits(p, s, e, z, null, null);
+        } else {
+            logits(p, s, e, null, z, skip);
+        }
+    }
+
+    /**
+     * One walk over the features of tokens {@code [s, e)}: {@code all} gets the logits of every feature (may be
+     * null), {@code masked} those of the features that touch no token marked in {@code skip} (may be null, with
+     * skip).
+     */
+    public void logits(PreparedText p, int s, int e, double[] all, double[] masked, boolean[] skip) {
         int hN = heads.length;
         int[] sum = new int[hN];
+        int[] sumMasked = masked == null ? null : new int[hN];
         TextFeatures.extractIds(p, s, e, (id, a, b) -> {
-            if (skip != null) {
+            int r = row(id);
+            if (r < 0) {
+                return;
+            }
+            int base = r * hN;
+            if (all != null) {
+                for (int h = 0; h < hN; h++) {
+                    sum[h] += slotWeights[base + h];
+                }
+            }
+            if (sumMasked != null) {
                 for (int t = a; t < b; t++) {
                     if (skip[t]) {
                         return;
                     }
                 }
-            }
-            int r = row(id);
-            if (r >= 0) {
-                int base = r * hN;
                 for (int h = 0; h < hN; h++) {
-                    sum[h] += slotWeights[base + h];
+                    sumMasked[h] += slotWeights[base + h];
                 }
             }
         });
         for (int h = 0; h < hN; h++) {
-            z[h] = bias[h] + sum[h] / 1000.0;
+            if (all != null) {
+                all[h] = bias[h] + sum[h] / 1000.0;
+            }
+            if (masked != null) {
+                masked[h] = bias[h] + sumMasked[h] / 1000.0;
+            }
         }
     }
 

@@ -20,6 +20,8 @@ final class Ratings {
             Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
             Map.entry("ten", 10.0), Map.entry("no", 0.0));
 
+    private static final Set<String> FOLLOWERS = Set.of("stars", "star", "/", "out", "and");
+
     /** Words before a date, which can look like a rating ("on 5/10"). */
     private static final Set<String> DATE_BEFORE = Set.of("on", "since", "until", "till", "by", "from", "before",
             "after");
@@ -36,6 +38,10 @@ final class Ratings {
 
     /** The rating that starts at token {@code i} of the sentence {@code [s, e)}, or null. */
     static Rating at(String[] keys, int s, int i, int e) {
+        // cheap test first: every rating has one of these words right after its number (or after "and a half")
+        if (i + 1 >= e || !FOLLOWERS.contains(keys[i + 1])) {
+            return null;
+        }
         double score = number(keys[i]);
         if (score < 0 || (i > s && DATE_BEFORE.contains(keys[i - 1]))) {
             return null;

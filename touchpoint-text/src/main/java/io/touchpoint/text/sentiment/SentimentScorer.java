@@ -98,18 +98,11 @@ public final class SentimentScorer {
     }
 
     /**
-     * Scores tokens {@code [s, e)}.
-     *
-     * @param keys normalised keys of all tokens of the text (index-aligned with {@code tokens})
-     * @param shouting the whole text is in capitals, so capitals are no emphasis
-     * @param amenity per token: it is a topic term (for "no kettle"); may be null
+     * Cuts tokens {@code [s, e)} into slots: a user phrase, a rating, a built-in phrase or one word each, with its
+     * lexicon entry and degree (for comparatives and superlatives). Returns the number of slots.
      */
-    public SentenceScore score(List<Token> tokens, String[] keys, int s, int e, boolean shouting, boolean[] amenity) {
-        int n = e - s;
-        int[] slotStart = new int[n];
-        int[] slotEnd = new int[n];
-        LexiconEntry[] entry = new LexiconEntry[n];
-        float[] degree = new float[n];
+    private int slots(List<Token> tokens, String[] keys, int s, int e, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, float[] degree) {
         int slots = 0;
         int i = s;
         while (i < e) {
@@ -160,6 +153,24 @@ public final class SentimentScorer {
             }
             slots++;
         }
+
+        return slots;
+    }
+
+    /**
+     * Scores tokens {@code [s, e)}.
+     *
+     * @param keys normalised keys of all tokens of the text (index-aligned with {@code tokens})
+     * @param shouting the whole text is in capitals, so capitals are no emphasis
+     * @param amenity per token: it is a topic term (for "no kettle"); may be null
+     */
+    public SentenceScore score(List<Token> tokens, String[] keys, int s, int e, boolean shouting, boolean[] amenity) {
+        int n = e - s;
+        int[] slotStart = new int[n];
+        int[] slotEnd = new int[n];
+        LexiconEntry[] entry = new LexiconEntry[n];
+        float[] degree = new float[n];
+        int slots = slots(tokens, keys, s, e, slotStart, slotEnd, entry, degree);
 
         // Booster words that are also opinion words ("super") act as boosters before another opinion word.
         boolean[] asBoost = new boolean[slots];
@@ -1195,6 +1206,9 @@ public final class SentimentScorer {
      */
     private static void reportedPraise(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
             List<int[]> notTheGuests) {
+        if (!anyPraise(units)) {
+            return;
+        }
         for (int t = s; t < e; t++) {
             // "that said,", "having said that,", "as promised", "what else can you say"
             if (!SAYING.contains(keys[t]) || t > s && NOT_REPORTING.contains(keys[t - 1])
@@ -1244,12 +1258,15 @@ public final class SentimentScorer {
      */
     private static void scareQuotes(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
             List<int[]> notTheGuests) {
+        if (!anyPraise(units)) {
+            return;
+        }
         for (int t = s; t < e; t++) {
             int from = -1;
             int end = -1;
-            if (QUOTES.contains(keys[t]) && tokens.get(t).kind == Token.Kind.PUNCT) {
+            if (tokens.get(t).kind == Token.Kind.PUNCT && QUOTES.contains(keys[t])) {
                 for (int c = t + 2; c < e && c <= t + 3; c++) {
-                    if (QUOTES.contains(keys[c]) && tokens.get(c).kind == Token.Kind.PUNCT) {
+                    if (tokens.get(c).kind == Token.Kind.PUNCT && QUOTES.contains(keys[c])) {
                         // before the noun it describes: the staff were "wonderful" may be mere emphasis
                         if (c + 1 < e && tokens.get(c + 1).kind == Token.Kind.WORD) {
                             from = t + 1;
@@ -1312,6 +1329,9 @@ public final class SentimentScorer {
      */
     private static void sarcasticThanks(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
             List<int[]> notTheGuests) {
+        if (!anyPraise(units)) {
+            return;
+        }
         // "Great service, said no one ever": everything before it is taken back
         for (int t = s; t + 2 < e; t++) {
             if (keys[t].equals("said") && (keys[t + 1].equals("nobody") || keys[t + 1].equals("no")
@@ -1770,7 +1790,9 @@ public final class SentimentScorer {
     private static void smallPrice(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
             LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
         for (int k = 0; k + 1 < slots; k++) {
-            if (!SMALL.contains(keys[slotStart[k]]) || hasValence(entry[k])) {
+            Token.Kind next = tokens.get(slotStart[k + 1]).kind;
+            if (next != Token.Kind.SYMBOL && next != Token.Kind.NUMBER || !SMALL.contains(keys[slotStart[k]])
+                    || hasValence(entry[k])) {
                 continue;
             }
             int j = k + 1;
@@ -1793,6 +1815,7 @@ public final class SentimentScorer {
             "complained", "tell", "told");
     private static final Set<String> REPEATS = Set.of("twice", "repeatedly", "times");
     private static final Set<String> SENT = Set.of("send", "sent", "sending", "sends");
+    private static final Set<String> REQUESTS_AND_SENDING = union(REQUEST_VERBS, SENT);
 
     /**
      * "We asked for the check three times", "had to remind them twice": a request made again and again is a
@@ -1803,11 +1826,11 @@ public final class SentimentScorer {
             LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
         for (int k = 0; k < slots; k++) {
             String word = keys[slotStart[k]];
-            boolean request = REQUEST_VERBS.contains(word);
-            boolean sent = SENT.contains(word);
-            if (!request && !sent || hasValence(entry[k])) {
+            if (!REQUESTS_AND_SENDING.contains(word) || hasValence(entry[k])) {
                 continue;
             }
+            boolean request = REQUEST_VERBS.contains(word);
+            boolean sent = !request;
             for (int j = k + 1; j < slots && j <= k + 7; j++) {
                 Token tok = tokens.get(slotStart[j]);
                 String key = keys[slotStart[j]];
@@ -2054,6 +2077,21 @@ public final class SentimentScorer {
             }
         }
         return any;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return Set.copyOf(all);
+    }
+
+    private static boolean anyPraise(List<OpinionUnit> units) {
+        for (OpinionUnit u : units) {
+            if (u.value() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Some unit already starts in tokens {@code [from, to)}. */

@@ -139,9 +139,14 @@ public final class Tokenizer {
         }
         String collapsed = collapseRuns(norm);
         boolean elongated = collapsed != norm;
-        String contraction = CONTRACTIONS.get(collapsed);
-        if (contraction != null) {
-            collapsed = contraction;
+        // every contraction the map holds ends in t, s, m or e and is short: most words need no lookup
+        int len = collapsed.length();
+        char last = len == 0 ? ' ' : collapsed.charAt(len - 1);
+        if (len <= 8 && (last == 't' || last == 's' || last == 'm' || last == 'e')) {
+            String contraction = CONTRACTIONS.get(collapsed);
+            if (contraction != null) {
+                collapsed = contraction;
+            }
         }
         boolean allCaps = letters >= 2 && upper == letters;
         return new Token(start, end, number ? Token.Kind.NUMBER : Token.Kind.WORD, raw, collapsed, allCaps, elongated,
