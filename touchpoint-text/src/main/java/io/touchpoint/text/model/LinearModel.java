@@ -274,7 +274,22 @@ public final class LinearModel {
     public void logits(PreparedText p, int s, int e, double[] all, double[] masked, boolean[] skip) {
         int hN = heads.length;
         int[] sum = new int[hN];
-        int[] sumMasked = masked == null ? null : new int[hN];
+        if (masked == null) { // the common case, kept as tight as the walk allows
+            TextFeatures.extractIds(p, s, e, (id, a, b) -> {
+                int r = row(id);
+                if (r >= 0) {
+                    int base = r * hN;
+                    for (int h = 0; h < hN; h++) {
+                        sum[h] += slotWeights[base + h];
+                    }
+                }
+            });
+            for (int h = 0; h < hN; h++) {
+                all[h] = bias[h] + sum[h] / 1000.0;
+            }
+            return;
+        }
+        int[] sumMasked = new int[hN];
         TextFeatures.extractIds(p, s, e, (id, a, b) -> {
             int r = row(id);
             if (r < 0) {
