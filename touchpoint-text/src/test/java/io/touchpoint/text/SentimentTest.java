@@ -370,6 +370,13 @@ class SentimentTest {
         assertThat(label("I'd love to tell you about the food, but it never came.")).isNotEqualTo(
                 SentimentLabel.POSITIVE);
         assertThat(label("I love how cozy the dining room is.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Five stars for the ability to ignore customers.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Five stars for the friendly staff.")).isEqualTo(SentimentLabel.POSITIVE);
+        // Praise at one remove: what a regret says was wasted, a guess under a condition.
+        assertThat(label("It is a shame because the location is great.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("I'm sure the food is great if you can ever get served.")).isNotEqualTo(
+                SentimentLabel.POSITIVE);
+        assertThat(label("I'm sure you'll love it.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("Thanks for a lovely evening.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("I'd love to come back.")).isEqualTo(SentimentLabel.POSITIVE);
         // Praise in words of denial.

@@ -305,6 +305,7 @@ public final class SentimentScorer {
         ellipticalDenial(tokens, keys, s, e, units);
         List<int[]> notTheGuests = framedPraise;
         sarcasticThanks(tokens, keys, s, e, units, notTheGuests);
+        praiseAtOneRemove(tokens, keys, s, e, units, notTheGuests);
         reportedPraise(tokens, keys, s, e, units, notTheGuests);
         scareQuotes(tokens, keys, s, e, units, notTheGuests);
         guestCircumstance(tokens, keys, s, e, units);
@@ -1315,14 +1316,63 @@ public final class SentimentScorer {
         return false;
     }
 
+    /** Regret words; "bad" only as "too bad". */
+    private static final Set<String> REGRETS = Set.of("shame", "pity", "unfortunate", "bad");
+    private static final Set<String> BECAUSE = Set.of("because", "since", "as", "cause");
+    private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "sure", "bet");
+
+    /**
+     * Praise at one remove from the guest's experience. Regret explained by praise ("it is a shame because the
+     * location is great", "too bad, since the view is amazing"): the praise says what was wasted, and only the regret
+     * counts. A hedge that opens the sentence, with a condition after the praise ("I'm sure the food is great if you
+     * can ever get served", "maybe the food is good, if it ever arrives"): a guess, not a verdict. The praise counts
+     * for nothing, for the rules and the model.
+     */
+    private static void praiseAtOneRemove(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
+            List<int[]> notTheGuests) {
+        if (!anyPraise(units)) {
+            return;
+        }
+        for (OpinionUnit u : units) {
+            if (u.value() < 0 && REGRETS.contains(keys[u.end() - 1]) && (!keys[u.end() - 1].equals("bad")
+                    || u.end() - 2 >= s && keys[u.end() - 2].equals("too"))) {
+                for (int t = u.end(); t < e && t <= u.end() + 2; t++) {
+                    if (BECAUSE.contains(keys[t])) {
+                        scalePraise(units, t, e, 0f, notTheGuests);
+                        return;
+                    }
+                }
+            }
+        }
+        int first = s;
+        while (first < e && tokens.get(first).kind == Token.Kind.PUNCT) {
+            first++;
+        }
+        boolean hedged = false;
+        for (int t = first; t < e && t <= first + 2; t++) {
+            hedged |= HEDGES.contains(keys[t]);
+        }
+        if (!hedged) {
+            return;
+        }
+        for (int t = first + 1; t < e; t++) {
+            if (keys[t].equals("if")) {
+                scalePraise(units, first, t, 0f, notTheGuests);
+                return;
+            }
+        }
+    }
+
     private static final Set<String> GRATITUDE = Set.of("thanks", "thank", "bravo", "congratulations", "congrats",
             "kudos");
     private static final Set<String> LOVE = Set.of("love", "loved", "loving", "adore");
+    /** "Five stars for the ability to ignore customers": a rating given for a complaint. */
+    private static final Set<String> STARS = Set.of("stars", "star");
 
     /**
      * Praise aimed at a complaint is sarcasm: "thanks for ruining my birthday", "bravo for making us wait an hour",
      * "what a great way to ruin a birthday", "I love how they ignore you once you've paid", "gotta love paying $20
-     * for a salad". The gratitude or love counts against when a complaint follows it in the same clause ("love how"
+     * for a salad", "five stars for the ability to ignore customers". The gratitude or love counts against when a complaint follows it in the same clause ("love how"
      * and "gotta love" also when what follows is paying or a charge); the complaint keeps its own weight. "I love how
      * cozy it is" and "thanks for a lovely evening" stay praise. Also: "..., said no one ever" takes back the praise
      * before it, and "I'd love to tell you about the food, but it never came" is a wish, not praise.
@@ -1351,7 +1401,8 @@ public final class SentimentScorer {
             }
             int t = u.start();
             String w = keys[t];
-            boolean gratitude = GRATITUDE.contains(w) && (isWord(keys, u.end(), "for") || isWord(keys, u.end(), "on")
+            boolean gratitude = (GRATITUDE.contains(w) || STARS.contains(keys[u.end() - 1]))
+                    && (isWord(keys, u.end(), "for") || isWord(keys, u.end(), "on")
                     || isWord(keys, u.end(), "you") && isWord(keys, u.end() + 1, "for"));
             // "what a great way to ruin", "a great way to end a night"
             boolean way = u.end() + 1 < e && keys[u.end()].equals("way") && keys[u.end() + 1].equals("to");
