@@ -30,7 +30,7 @@ public final class TextFeatures {
     public static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "nobody", "none", "nor",
             "neither", "without", "hardly", "barely", "cannot", "can't", "don't", "didn't", "doesn't", "isn't",
             "wasn't", "aren't", "weren't", "won't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't",
-            "ain't", "dont", "didnt", "doesnt", "isnt", "wasnt", "cant", "wont", "couldnt", "wouldnt");
+            "ain't");
 
     private static final int UNIGRAM = 1;
     private static final int NEGATED = 2;

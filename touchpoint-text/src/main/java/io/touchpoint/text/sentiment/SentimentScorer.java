@@ -19,9 +19,9 @@ public final class SentimentScorer {
 
     private static final Set<String> MODALS = Set.of("could", "should", "would", "might", "could've", "should've",
             "would've", "might've", "coulda", "shoulda");
-    private static final Set<String> NEGATED_MODALS = Set.of("couldn't", "wouldn't", "couldnt", "wouldnt");
+    private static final Set<String> NEGATED_MODALS = Set.of("couldn't", "wouldn't");
     private static final Set<String> BE_FORMS = Set.of("be", "been", "have", "'ve");
-    private static final Set<String> CANT = Set.of("can't", "cannot", "couldn't", "cant", "couldnt");
+    private static final Set<String> CANT = Set.of("can't", "cannot", "couldn't");
     private static final Set<String> TOO_EXCEPTIONS = Set.of("good", "great", "nice", "cute", "kind", "sweet",
             "lovely", "amazing", "delicious", "happy", "glad", "fun");
     private static final Set<String> ABSENCE = Set.of("no", "without", "lack", "lacked", "lacking", "lacks",
@@ -72,9 +72,8 @@ public final class SentimentScorer {
             "bothered", "care", "cared", "deliver", "delivered", "respond", "responded", "reply", "replied", "help",
             "helped", "ask", "asked", "tell", "told", "notify", "notified", "inform", "informed", "clear", "cleared",
             "take", "took", "call", "called", "provide", "provided", "turn", "turned");
-    private static final Set<String> LAPSE_NEGATORS = Set.of("didn't", "didnt", "never", "wasn't", "wasnt",
-            "weren't", "werent", "hadn't", "hadnt", "haven't", "havent", "hasn't", "hasnt", "wouldn't", "wouldnt",
-            "won't", "wont", "not");
+    private static final Set<String> LAPSE_NEGATORS = Set.of("didn't", "never", "wasn't", "weren't", "hadn't",
+            "haven't", "hasn't", "wouldn't", "won't", "not");
     private static final Set<String> NOBODY = Set.of("nobody", "noone");
     /** "had to flag someone down", "had to remind them": chasing staff. */
     private static final Set<String> CHASE_VERBS = Set.of("wait", "ask", "flag", "remind", "call", "chase", "beg",
@@ -538,8 +537,8 @@ public final class SentimentScorer {
             "expect", "expected", "deserve", "deserved", "deserves", "ask", "asked");
     private static final Set<String> DISCLAIMED = Set.of("sound", "seem", "be", "come", "appear", "complain",
             "nitpick", "whine", "moan", "judge", "rant");
-    private static final Set<String> WISH_NEGATORS = Set.of("don't", "dont", "didn't", "didnt", "not", "never",
-            "doesn't", "doesnt", "no", "nobody", "noone");
+    private static final Set<String> WISH_NEGATORS = Set.of("don't", "didn't", "not", "never",
+            "doesn't", "no", "nobody", "noone");
 
     /**
      * A denied wish shortly before the opinion at {@code at}: "don't need [overpriced food]", "did not want [a
@@ -849,7 +848,8 @@ public final class SentimentScorer {
         }
         // "Check-in was slow", "Check out took ages": the desk, not an invitation ("Check out the rooftop bar!")
         int next = slotStart[k] + 1;
-        if (ORDER_VERBS.contains(keys[slotStart[k]]) && !(next < keys.length && DISH_DETERMINERS.contains(keys[next]))) {
+        if (ORDER_VERBS.contains(keys[slotStart[k]])
+                && !(next < keys.length && DISH_DETERMINERS.contains(keys[next]))) {
             return; // "get there early", "order at the counter"
         }
         for (int t = next; t < keys.length && t <= next + 3; t++) {
@@ -961,7 +961,8 @@ public final class SentimentScorer {
             if (puzzled && !reputation) {
                 continue; // "I don't know how they keep it so clean": admiration, not disbelief
             }
-            if (priorities && (!than && !inClauseBefore(keys, tokens, s, t, 6, STAFF) || firstPersonBefore(keys, s, t))) {
+            boolean staffSubject = inClauseBefore(keys, tokens, s, t, 6, STAFF);
+            if (priorities && (!than && !staffSubject || firstPersonBefore(keys, s, t))) {
                 continue; // "we were more interested in the view than the food": the guest's own priorities
             }
             int from = priorities && t > s && CARE_VERBS.contains(keys[t - 1]) ? t - 1 : t;
@@ -1026,8 +1027,8 @@ public final class SentimentScorer {
     private static final Set<String> REPUTATION = Set.of("reviews", "review", "rated", "rating", "ratings", "stars",
             "star", "people", "anyone", "everyone", "popular", "hype", "hyped", "recommended", "award", "awards");
     private static final Set<String> PUZZLED = Set.of("understand", "idea", "know", "see", "fathom", "comprehend");
-    private static final Set<String> DENIALS = Set.of("can't", "cannot", "cant", "don't", "dont", "no", "not",
-            "couldn't", "couldnt", "never");
+    private static final Set<String> DENIALS = Set.of("can't", "cannot", "don't", "no", "not",
+            "couldn't", "never");
 
     private static int clauseStart(List<Token> tokens, int s, int t) {
         int i = t;
@@ -1091,8 +1092,8 @@ public final class SentimentScorer {
             "late", "diverted", "lost");
     private static final Set<String> PLACE_DETERMINERS = Set.of("the", "this", "their", "it", "that", "these",
             "its", "our", "your");
-    private static final Set<String> TASTE_NEGATIONS = Set.of("doesn't", "doesnt", "don't", "dont", "didn't",
-            "didnt", "does", "do", "not", "hates", "hate", "dislikes", "can't", "cannot");
+    private static final Set<String> TASTE_NEGATIONS = Set.of("doesn't", "don't", "didn't", "does", "do", "not",
+            "hates", "hate", "dislikes", "can't", "cannot");
 
     /**
      * The guest's own circumstances told as the story's setting, not complaints about the place: "we were starving
@@ -1143,9 +1144,8 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> ELLIPTIC_NEGATIONS = Set.of("didn't", "didnt", "wasn't", "wasnt", "weren't",
-            "werent", "don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't", "arent", "couldn't",
-            "wouldn't", "won't", "never", "not");
+    private static final Set<String> ELLIPTIC_NEGATIONS = Set.of("didn't", "wasn't", "weren't", "don't", "doesn't",
+            "isn't", "aren't", "couldn't", "wouldn't", "won't", "never", "not");
     private static final Set<String> ELLIPTIC_SUBJECTS = Set.of("they", "he", "she", "it", "we", "service",
             "staff", "food", "room", "rest", "others", "theirs", "ours", "this", "that");
 
@@ -1193,7 +1193,8 @@ public final class SentimentScorer {
             "boasts", "boasted", "described");
     private static final Set<String> NOT_REPORTING = Set.of("as", "to", "let's", "lets", "must", "should", "can",
             "i'd", "we'd", "would", "you", "that");
-    /** Words that end what was reported and start the guest's own comment ("I'm told it's open late, which is good"). */
+    /** Words that end what was reported and start the guest's own comment ("I'm told it's open late, which is
+     * good"). */
     private static final Set<String> OWN_COMMENT = Set.of("which", "but", "although", "though", "so");
     private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "we're", "i'm");
 
@@ -1217,7 +1218,7 @@ public final class SentimentScorer {
                 continue;
             }
             boolean passive = t > s && PASSIVE.contains(keys[t - 1]);
-            if (!passive && firstPersonInClauseBefore(tokens, keys, s, t)) {
+            if (!passive && inClauseBefore(keys, tokens, s, t, 3, GUEST_SPEAKERS)) {
                 continue;
             }
             int from = t + 1;
@@ -1235,18 +1236,6 @@ public final class SentimentScorer {
             }
             t = end;
         }
-    }
-
-    private static boolean firstPersonInClauseBefore(List<Token> tokens, String[] keys, int s, int t) {
-        for (int i = t - 1; i >= s && i >= t - 3; i--) {
-            if (clauseBreak(tokens.get(i))) {
-                return false;
-            }
-            if (FIRST_PERSON.contains(keys[i]) || keys[i].equals("i've") || keys[i].equals("we've")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static final Set<String> QUOTES = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
@@ -1306,6 +1295,8 @@ public final class SentimentScorer {
     }
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "we're", "im", "me", "us");
+    /** The guest speaking: "I told the chef", "we've said". */
+    private static final Set<String> GUEST_SPEAKERS = union(FIRST_PERSON, Set.of("i've", "we've"));
 
     private static boolean firstPersonBefore(String[] keys, int s, int t) {
         for (int i = t - 1; i >= s && i >= t - 4; i--) {
@@ -1372,8 +1363,9 @@ public final class SentimentScorer {
     /**
      * Praise aimed at a complaint is sarcasm: "thanks for ruining my birthday", "bravo for making us wait an hour",
      * "what a great way to ruin a birthday", "I love how they ignore you once you've paid", "gotta love paying $20
-     * for a salad", "five stars for the ability to ignore customers". The gratitude or love counts against when a complaint follows it in the same clause ("love how"
-     * and "gotta love" also when what follows is paying or a charge); the complaint keeps its own weight. "I love how
+     * for a salad", "five stars for the ability to ignore customers". The gratitude or love counts against when a
+     * complaint follows it in the same clause ("love how" and "gotta love" also when what follows is paying or a
+     * charge); the complaint keeps its own weight. "I love how
      * cozy it is" and "thanks for a lovely evening" stay praise. Also: "..., said no one ever" takes back the praise
      * before it, and "I'd love to tell you about the food, but it never came" is a wish, not praise.
      */
@@ -1500,8 +1492,8 @@ public final class SentimentScorer {
 
     /** Where better is found instead of here: "at home", "a block away", "elsewhere", "instead". */
     private static final List<List<String>> ELSEWHERE = List.of(List.of("at", "home"), List.of("elsewhere"),
-            List.of("instead"), List.of("next", "door"), List.of("a", "block", "away"), List.of("down", "the", "street"),
-            List.of("around", "the", "corner"), List.of("across", "the", "street"));
+            List.of("instead"), List.of("next", "door"), List.of("a", "block", "away"),
+            List.of("down", "the", "street"), List.of("around", "the", "corner"), List.of("across", "the", "street"));
 
     /** A place other than this one after the comparative at {@code t}, before any "than" ("better than at home"). */
     private static boolean elsewhereAfter(String[] keys, int t, int e) {
@@ -2025,7 +2017,7 @@ public final class SentimentScorer {
                     break;
                 }
                 String key = keys[slotStart[j]];
-                if (key.equals("never") || key.equals("won't") || key.equals("wont") || key.equals("not")
+                if (key.equals("never") || key.equals("won't") || key.equals("not")
                         || key.equals("wouldn't") || key.equals("nothing")) {
                     units.add(new OpinionUnit(slotStart[k], slotEnd[k], -2.0f, -2.0f, 1f, false));
                     break;

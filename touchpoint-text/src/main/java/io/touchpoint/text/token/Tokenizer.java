@@ -156,8 +156,8 @@ public final class Tokenizer {
     /**
      * Contractions written without their apostrophe, as guests often type them ("didnt", "wouldnt go back"), read as
      * written with it, so every negation rule and phrase sees one form; and a contraction split off by an earlier
-     * tokenizer ("did n't") reads as "not". Only forms that are not English words themselves ("wont" and "cant" are,
-     * but hardly ever in a review).
+     * tokenizer ("did n't") reads as "not". "wont" and "cant" are English words too, but in a review they are almost
+     * always the contraction. The rules and word lists therefore list only the apostrophe form.
      */
     private static final Map<String, String> CONTRACTIONS = contractions();
 
