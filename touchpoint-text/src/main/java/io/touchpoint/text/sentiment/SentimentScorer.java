@@ -1491,9 +1491,14 @@ public final class SentimentScorer {
             "go", "choose", "pick");
 
     /** Where better is found instead of here: "at home", "a block away", "elsewhere", "instead". */
-    private static final List<List<String>> ELSEWHERE = List.of(List.of("at", "home"), List.of("elsewhere"),
-            List.of("instead"), List.of("next", "door"), List.of("a", "block", "away"),
-            List.of("down", "the", "street"), List.of("around", "the", "corner"), List.of("across", "the", "street"));
+    private static final PhraseTrie<Boolean> ELSEWHERE = new PhraseTrie<>();
+
+    static {
+        for (String place : List.of("at home", "elsewhere", "instead", "next door", "a block away", "down the street",
+                "around the corner", "across the street")) {
+            ELSEWHERE.put(List.of(place.split(" ")), Boolean.TRUE);
+        }
+    }
 
     /** A place other than this one after the comparative at {@code t}, before any "than" ("better than at home"). */
     private static boolean elsewhereAfter(String[] keys, int t, int e) {
@@ -1501,14 +1506,8 @@ public final class SentimentScorer {
             if (keys[j].equals("than") || keys[j].equals("as")) {
                 return false;
             }
-            for (List<String> place : ELSEWHERE) {
-                boolean match = j + place.size() <= e;
-                for (int m = 0; match && m < place.size(); m++) {
-                    match = keys[j + m].equals(place.get(m));
-                }
-                if (match) {
-                    return true;
-                }
+            if (ELSEWHERE.longestAt(keys, j, e, 1) != null) {
+                return true;
             }
         }
         return false;
