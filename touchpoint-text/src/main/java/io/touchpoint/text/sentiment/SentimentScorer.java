@@ -2,10 +2,10 @@ package io.touchpoint.text.sentiment;
 
 import io.touchpoint.text.token.PhraseTrie;
 import io.touchpoint.text.token.Token;
+import io.touchpoint.text.token.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Lexicon-and-rules sentiment of one sentence.
@@ -17,50 +17,50 @@ import java.util.Set;
  */
 public final class SentimentScorer {
 
-    private static final Set<String> MODALS = Set.of("could", "should", "would", "might", "could've", "should've",
+    private static final WordSet MODALS = WordSet.of("could", "should", "would", "might", "could've", "should've",
             "would've", "might've", "coulda", "shoulda");
-    private static final Set<String> NEGATED_MODALS = Set.of("couldn't", "wouldn't");
-    private static final Set<String> BE_FORMS = Set.of("be", "been", "have", "'ve");
-    private static final Set<String> CANT = Set.of("can't", "cannot", "couldn't");
-    private static final Set<String> TOO_EXCEPTIONS = Set.of("good", "great", "nice", "cute", "kind", "sweet",
+    private static final WordSet NEGATED_MODALS = WordSet.of("couldn't", "wouldn't");
+    private static final WordSet BE_FORMS = WordSet.of("be", "been", "have", "'ve");
+    private static final WordSet CANT = WordSet.of("can't", "cannot", "couldn't");
+    private static final WordSet TOO_EXCEPTIONS = WordSet.of("good", "great", "nice", "cute", "kind", "sweet",
             "lovely", "amazing", "delicious", "happy", "glad", "fun");
-    private static final Set<String> ABSENCE = Set.of("no", "without", "lack", "lacked", "lacking", "lacks",
+    private static final WordSet ABSENCE = WordSet.of("no", "without", "lack", "lacked", "lacking", "lacks",
             "missing", "zero");
     /** Verbs that frame what follows as expectation or hearsay, not experience ("expecting great food"). */
-    private static final Set<String> FRAMING = Set.of("expecting", "expected", "expect", "anticipating",
+    private static final WordSet FRAMING = WordSet.of("expecting", "expected", "expect", "anticipating",
             "anticipated", "hoping", "hoped", "want", "wants", "wanted", "seeking", "heard", "hear", "read",
             "supposedly", "supposed", "promised", "advertised", "claims", "claimed", "imagine", "imagined", "wish",
             "wished", "wishing", "reading", "hearing", "expectations", "hopes");
     /** Words that open a conditional clause, whose opinions are hypothetical. */
-    private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
+    private static final WordSet CONDITIONAL = WordSet.of("if", "unless", "whether");
     /** Words that end a negation's reach ("no excuse for such lousy service"). */
-    private static final Set<String> NEGATION_STOPS = Set.of("for", "of", "to", "with", "about", "at", "in", "on",
+    private static final WordSet NEGATION_STOPS = WordSet.of("for", "of", "to", "with", "about", "at", "in", "on",
             "from", "by", "that", "which", "who", "because", "since", "so", "as", "and", "or", "than", "when", "how",
             "what", "why", "where");
     /** Imperatives that open a recommendation ("Try the green curry!", "Check it out"). */
-    private static final Set<String> IMPERATIVES = Set.of("try", "check", "order", "go", "visit", "grab", "head",
+    private static final WordSet IMPERATIVES = WordSet.of("try", "check", "order", "go", "visit", "grab", "head",
             "book", "stay", "get");
     /** Imperatives that recommend only with a dish after them ("Get the pork buns"; not "Order at the counter"). */
-    private static final Set<String> ORDER_VERBS = Set.of("get", "order");
-    private static final Set<String> DISH_DETERMINERS = Set.of("the", "their", "a", "an", "some", "one");
+    private static final WordSet ORDER_VERBS = WordSet.of("get", "order");
+    private static final WordSet DISH_DETERMINERS = WordSet.of("the", "their", "a", "an", "some", "one");
     /** What follows "check out" when it is the hotel's checkout ("Check out was quick", "check out took ages"). */
-    private static final Set<String> DESK_WORDS = Set.of("was", "is", "took", "takes", "time", "at", "process",
+    private static final WordSet DESK_WORDS = WordSet.of("was", "is", "took", "takes", "time", "at", "process",
             "were", "queue", "line", "desk", "by", "until", "before", "after");
-    private static final Set<String> IMPERATIVE_LEADS = Set.of("definitely", "just", "so", "and", "also", "please",
+    private static final WordSet IMPERATIVE_LEADS = WordSet.of("definitely", "just", "so", "and", "also", "please",
             "do", "must", "you", "should", "have", "to", "really", "absolutely", "def", "definately", "then", "make",
             "be", "sure");
-    private static final Set<String> WAIT_VERBS = Set.of("took", "take", "takes", "taking", "waited", "wait",
+    private static final WordSet WAIT_VERBS = WordSet.of("took", "take", "takes", "taking", "waited", "wait",
             "waiting", "waits");
-    private static final Set<String> DURATION_UNITS = Set.of("minutes", "minute", "mins", "min", "hours", "hour",
+    private static final WordSet DURATION_UNITS = WordSet.of("minutes", "minute", "mins", "min", "hours", "hour",
             "hrs", "hr");
-    private static final Set<String> DEGREE = Set.of("more", "a", "bit", "little", "lot", "much", "far", "tad",
+    private static final WordSet DEGREE = WordSet.of("more", "a", "bit", "little", "lot", "much", "far", "tad",
             "slightly", "way", "even", "so", "pretty", "quite", "really", "very", "somewhat", "fairly", "tiny",
             "alot");
     /**
      * What staff are expected to do: "didn't bring", "never refilled", "no one greeted us" are complaints though no
      * word in them is negative. Not "get" or "have" ("never get bored", "didn't have to wait").
      */
-    private static final Set<String> SERVICE_ACTS = Set.of("bring", "brought", "give", "gave", "come", "came",
+    private static final WordSet SERVICE_ACTS = WordSet.of("bring", "brought", "give", "gave", "come", "came",
             "arrive", "arrived", "offer", "offered", "refill", "refilled", "include", "included", "check", "checked",
             "acknowledge", "acknowledged", "greet", "greeted", "apologize", "apologized", "apologise", "apologised",
             "spoke", "speak", "talked", "talk", "listened", "answers", "replies", "responds", "helps",
@@ -72,16 +72,16 @@ public final class SentimentScorer {
             "bothered", "care", "cared", "deliver", "delivered", "respond", "responded", "reply", "replied", "help",
             "helped", "ask", "asked", "tell", "told", "notify", "notified", "inform", "informed", "clear", "cleared",
             "take", "took", "call", "called", "provide", "provided", "turn", "turned");
-    private static final Set<String> LAPSE_NEGATORS = Set.of("didn't", "never", "wasn't", "weren't", "hadn't",
+    private static final WordSet LAPSE_NEGATORS = WordSet.of("didn't", "never", "wasn't", "weren't", "hadn't",
             "haven't", "hasn't", "wouldn't", "won't", "not");
-    private static final Set<String> NOBODY = Set.of("nobody", "noone");
+    private static final WordSet NOBODY = WordSet.of("nobody", "noone");
     /** "had to flag someone down", "had to remind them": chasing staff. */
-    private static final Set<String> CHASE_VERBS = Set.of("wait", "ask", "flag", "remind", "call", "chase", "beg",
+    private static final WordSet CHASE_VERBS = WordSet.of("wait", "ask", "flag", "remind", "call", "chase", "beg",
             "track", "hunt", "repeat", "request", "wave", "signal", "send", "go", "get", "walk", "find",
             "complain", "fight", "argue", "insist", "search", "look");
-    private static final Set<String> PRICE_WORDS = Set.of("price", "prices", "priced", "pricing", "cost", "costs",
+    private static final WordSet PRICE_WORDS = WordSet.of("price", "prices", "priced", "pricing", "cost", "costs",
             "bill", "tab", "charge", "charges", "rates", "fee", "fees", "markup", "menu");
-    private static final Set<String> HIGH = Set.of("high", "higher", "hefty", "astronomical", "sky-high");
+    private static final WordSet HIGH = WordSet.of("high", "higher", "hefty", "astronomical", "sky-high");
     private static final double EXCLAMATION = 0.292;
     private static final double CAPS = 1.3;
     private static final double ELONGATED = 1.3;
@@ -533,11 +533,11 @@ public final class SentimentScorer {
     }
 
     /** Verbs of wanting and expecting whose denial leaves what follows real ("didn't ask for a smoking room"). */
-    private static final Set<String> WISHES = Set.of("need", "needed", "needs", "want", "wanted", "wants",
+    private static final WordSet WISHES = WordSet.of("need", "needed", "needs", "want", "wanted", "wants",
             "expect", "expected", "deserve", "deserved", "deserves", "ask", "asked");
-    private static final Set<String> DISCLAIMED = Set.of("sound", "seem", "be", "come", "appear", "complain",
+    private static final WordSet DISCLAIMED = WordSet.of("sound", "seem", "be", "come", "appear", "complain",
             "nitpick", "whine", "moan", "judge", "rant");
-    private static final Set<String> WISH_NEGATORS = Set.of("don't", "didn't", "not", "never",
+    private static final WordSet WISH_NEGATORS = WordSet.of("don't", "didn't", "not", "never",
             "doesn't", "no", "nobody", "noone");
 
     /**
@@ -572,10 +572,10 @@ public final class SentimentScorer {
                 && keys[from + 2].equals("place");
     }
 
-    private static final Set<String> QUANTIFIED_SUBJECTS = Set.of("nothing", "none", "nobody", "noone");
-    private static final Set<String> COPULAS = Set.of("is", "was", "were", "are", "seemed", "seems", "tasted",
+    private static final WordSet QUANTIFIED_SUBJECTS = WordSet.of("nothing", "none", "nobody", "noone");
+    private static final WordSet COPULAS = WordSet.of("is", "was", "were", "are", "seemed", "seems", "tasted",
             "tastes", "looked", "looks", "felt", "feels", "been", "be");
-    private static final Set<String> PREDICATE_ADVERBS = Set.of("particularly", "very", "really", "that", "all",
+    private static final WordSet PREDICATE_ADVERBS = WordSet.of("particularly", "very", "really", "that", "all",
             "so", "too", "especially", "overly", "remotely", "even", "ever", "terribly", "truly", "exactly");
 
     /**
@@ -607,19 +607,19 @@ public final class SentimentScorer {
     }
 
     /** Words that start another clause, so a quantifier before them is not the subject of what follows. */
-    private static final Set<String> CONTRAST_OR_CLAUSE = Set.of("but", "and", "because", "although", "though",
+    private static final WordSet CONTRAST_OR_CLAUSE = WordSet.of("but", "and", "because", "although", "though",
             "while", "when", "if", "since", "so");
 
-    private static final Set<String> DENY_LESS = Set.of("nothing", "no", "none");
+    private static final WordSet DENY_LESS = WordSet.of("nothing", "no", "none");
 
-    private static final Set<String> COMPARATIVES = Set.of("better", "nicer", "greater", "cleaner", "warmer",
+    private static final WordSet COMPARATIVES = WordSet.of("better", "nicer", "greater", "cleaner", "warmer",
             "friendlier", "tastier", "fresher", "more");
-    private static final Set<String> STRONG_NEGATORS = Set.of("never", "nothing", "no", "can't", "cannot",
+    private static final WordSet STRONG_NEGATORS = WordSet.of("never", "nothing", "no", "can't", "cannot",
             "couldn't", "none", "nowhere", "nobody", "noone");
 
     /** "can't imagine", "nothing", "never": a negator that denies anything better exists. */
     /** Negators that deny any rival, even a few words away ("nowhere does it better"); not "can't rate it better". */
-    private static final Set<String> NOBODY_ANYWHERE = Set.of("nothing", "none", "nowhere", "nobody", "noone");
+    private static final WordSet NOBODY_ANYWHERE = WordSet.of("nothing", "none", "nowhere", "nobody", "noone");
 
     private static boolean strongNegator(String[] keys, List<Token> tokens, int at, int s) {
         return inClauseBefore(keys, tokens, s, at, 5, STRONG_NEGATORS);
@@ -627,7 +627,7 @@ public final class SentimentScorer {
 
     /** One of {@code words} within {@code window} tokens before {@code at}, in the same clause. */
     private static boolean inClauseBefore(String[] keys, List<Token> tokens, int s, int at, int window,
-            Set<String> words) {
+            WordSet words) {
         for (int t = at - 1; t >= s && t >= at - window; t--) {
             if (clauseBreak(tokens.get(t))) {
                 return false;
@@ -640,7 +640,7 @@ public final class SentimentScorer {
     }
 
     /** Articles and auxiliaries that do not put a negator further away ("never had a bad meal"). */
-    private static final Set<String> LIGHT = Set.of("a", "an", "the", "any", "single", "one", "had", "have", "has",
+    private static final WordSet LIGHT = WordSet.of("a", "an", "the", "any", "single", "one", "had", "have", "has",
             "been", "be", "was", "were", "is", "are", "ever");
 
     /**
@@ -673,8 +673,8 @@ public final class SentimentScorer {
         return frame;
     }
 
-    private static final Set<String> PROMISED = Set.of("promised", "supposed", "advertised");
-    private static final Set<String> WAS_WERE = Set.of("was", "were", "is", "are", "been");
+    private static final WordSet PROMISED = WordSet.of("promised", "supposed", "advertised");
+    private static final WordSet WAS_WERE = WordSet.of("was", "were", "is", "are", "been");
 
     /**
      * "We were promised a sea view", "the room was supposed to be quiet", "the pool is supposedly heated": in a
@@ -883,7 +883,7 @@ public final class SentimentScorer {
      * "Go to the place across the street instead, they have amazing food": praise in a sentence that sends the
      * reader elsewhere belongs to the other place, and the redirect itself is a complaint.
      */
-    private static final Set<String> DENIED_REDIRECT = Set.of("no", "never", "don't", "won't", "why", "nowhere",
+    private static final WordSet DENIED_REDIRECT = WordSet.of("no", "never", "don't", "won't", "why", "nowhere",
             "wouldn't", "needn't");
 
     private static void redirect(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
@@ -909,11 +909,11 @@ public final class SentimentScorer {
         units.add(new OpinionUnit(at, at + 1, -1.0f, -1.0f, 1f, false));
     }
 
-    private static final Set<String> PRIORITY_ADJECTIVES = Set.of("interested", "concerned", "focused", "worried",
+    private static final WordSet PRIORITY_ADJECTIVES = WordSet.of("interested", "concerned", "focused", "worried",
             "bothered", "keen", "intent");
-    private static final Set<String> CARE_VERBS = Set.of("care", "cared", "cares", "caring");
+    private static final WordSet CARE_VERBS = WordSet.of("care", "cared", "cares", "caring");
     /** Who serves: "the waiters were more interested in chatting" needs no "than us". */
-    private static final Set<String> STAFF = Set.of("waiter", "waiters", "waitress", "waitresses", "server",
+    private static final WordSet STAFF = WordSet.of("waiter", "waiters", "waitress", "waitresses", "server",
             "servers", "staff", "host", "hostess", "bartender", "bartenders", "manager", "owner", "employees",
             "receptionist", "receptionists", "they", "he", "she");
 
@@ -984,9 +984,9 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> LIKE_VERBS = Set.of("like", "enjoy", "love", "want", "fancy", "prefer",
+    private static final WordSet LIKE_VERBS = WordSet.of("like", "enjoy", "love", "want", "fancy", "prefer",
             "adore", "relish");
-    private static final Set<String> QUEUES = Set.of("waiting", "queuing", "queueing", "queues", "queue");
+    private static final WordSet QUEUES = WordSet.of("waiting", "queuing", "queueing", "queues", "queue");
 
     /**
      * "Great if you enjoy being ignored", "if you like waiting, you'll love this place": praise on the condition
@@ -1024,10 +1024,10 @@ public final class SentimentScorer {
     }
 
     /** What other people say of a place: the object of a guest's disbelief ("how it has four stars"). */
-    private static final Set<String> REPUTATION = Set.of("reviews", "review", "rated", "rating", "ratings", "stars",
+    private static final WordSet REPUTATION = WordSet.of("reviews", "review", "rated", "rating", "ratings", "stars",
             "star", "people", "anyone", "everyone", "popular", "hype", "hyped", "recommended", "award", "awards");
-    private static final Set<String> PUZZLED = Set.of("understand", "idea", "know", "see", "fathom", "comprehend");
-    private static final Set<String> DENIALS = Set.of("can't", "cannot", "don't", "no", "not",
+    private static final WordSet PUZZLED = WordSet.of("understand", "idea", "know", "see", "fathom", "comprehend");
+    private static final WordSet DENIALS = WordSet.of("can't", "cannot", "don't", "no", "not",
             "couldn't", "never");
 
     private static int clauseStart(List<Token> tokens, int s, int t) {
@@ -1038,7 +1038,7 @@ public final class SentimentScorer {
         return i;
     }
 
-    private static final Set<String> AGO_UNITS = Set.of("years", "year", "decade", "decades", "months");
+    private static final WordSet AGO_UNITS = WordSet.of("years", "year", "decade", "decades", "months");
 
     /**
      * "The pizza was good ten years ago": praise said of the past, at the end of its clause, is a complaint about
@@ -1081,18 +1081,18 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> GUEST_STATES = Set.of("tired", "exhausted", "starving", "hungry", "jetlagged",
+    private static final WordSet GUEST_STATES = WordSet.of("tired", "exhausted", "starving", "hungry", "jetlagged",
             "sick", "ill", "cold", "wet", "late", "soaked", "sleepy", "knackered", "shattered");
-    private static final Set<String> GUEST_SUBJECTS = Set.of("i", "we", "i'm", "we're", "im");
-    private static final Set<String> COMPANIONS = Set.of("wife", "husband", "friend", "friends", "partner", "kids",
+    private static final WordSet GUEST_SUBJECTS = WordSet.of("i", "we", "i'm", "we're", "im");
+    private static final WordSet COMPANIONS = WordSet.of("wife", "husband", "friend", "friends", "partner", "kids",
             "children", "daughter", "son", "mother", "father", "mom", "mum", "dad", "boyfriend", "girlfriend",
             "sister", "brother", "colleague", "colleagues", "fiance", "fiancee");
-    private static final Set<String> JOURNEYS = Set.of("flight", "flights", "plane", "train", "trains", "bus");
-    private static final Set<String> JOURNEY_TROUBLE = Set.of("delayed", "delay", "delays", "cancelled", "canceled",
+    private static final WordSet JOURNEYS = WordSet.of("flight", "flights", "plane", "train", "trains", "bus");
+    private static final WordSet JOURNEY_TROUBLE = WordSet.of("delayed", "delay", "delays", "cancelled", "canceled",
             "late", "diverted", "lost");
-    private static final Set<String> PLACE_DETERMINERS = Set.of("the", "this", "their", "it", "that", "these",
+    private static final WordSet PLACE_DETERMINERS = WordSet.of("the", "this", "their", "it", "that", "these",
             "its", "our", "your");
-    private static final Set<String> TASTE_NEGATIONS = Set.of("doesn't", "don't", "didn't", "does", "do", "not",
+    private static final WordSet TASTE_NEGATIONS = WordSet.of("doesn't", "don't", "didn't", "does", "do", "not",
             "hates", "hate", "dislikes", "can't", "cannot");
 
     /**
@@ -1144,12 +1144,12 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> ELLIPTIC_NEGATIONS = Set.of("didn't", "wasn't", "weren't", "don't", "doesn't",
+    private static final WordSet ELLIPTIC_NEGATIONS = WordSet.of("didn't", "wasn't", "weren't", "don't", "doesn't",
             "isn't", "aren't", "couldn't", "wouldn't", "won't", "never", "not");
-    private static final Set<String> ELLIPTIC_SUBJECTS = Set.of("they", "he", "she", "it", "we", "service",
+    private static final WordSet ELLIPTIC_SUBJECTS = WordSet.of("they", "he", "she", "it", "we", "service",
             "staff", "food", "room", "rest", "others", "theirs", "ours", "this", "that");
 
-    private static final Set<String> DENIAL_ADVERBS = Set.of("clearly", "obviously", "definitely", "certainly",
+    private static final WordSet DENIAL_ADVERBS = WordSet.of("clearly", "obviously", "definitely", "certainly",
             "really", "just", "simply");
 
     /**
@@ -1188,15 +1188,15 @@ public final class SentimentScorer {
         units.add(new OpinionUnit(subject, last + 1, -1.5f, -1.5f, 1.5f, false));
     }
 
-    private static final Set<String> SAYING = Set.of("said", "says", "say", "told", "tells", "claimed", "claims",
+    private static final WordSet SAYING = WordSet.of("said", "says", "say", "told", "tells", "claimed", "claims",
             "claim", "promised", "promises", "assured", "insisted", "insists", "swore", "advertised", "advertises",
             "boasts", "boasted", "described");
-    private static final Set<String> NOT_REPORTING = Set.of("as", "to", "let's", "lets", "must", "should", "can",
+    private static final WordSet NOT_REPORTING = WordSet.of("as", "to", "let's", "lets", "must", "should", "can",
             "i'd", "we'd", "would", "you", "that");
     /** Words that end what was reported and start the guest's own comment ("I'm told it's open late, which is
      * good"). */
-    private static final Set<String> OWN_COMMENT = Set.of("which", "but", "although", "though", "so");
-    private static final Set<String> PASSIVE = Set.of("was", "were", "been", "being", "we're", "i'm");
+    private static final WordSet OWN_COMMENT = WordSet.of("which", "but", "although", "though", "so");
+    private static final WordSet PASSIVE = WordSet.of("was", "were", "been", "being", "we're", "i'm");
 
     /**
      * Praise someone else gave: "the waiter said the fish was excellent", "everyone told us it was amazing", "the
@@ -1238,7 +1238,7 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> QUOTES = Set.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
+    private static final WordSet QUOTES = WordSet.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
 
     /**
      * Praise in scare quotes or after "so-called" is ironic: our "friendly" waiter, the "luxury" suite, so-called
@@ -1277,7 +1277,7 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> PRAISE_INTENSIFIERS = Set.of("great", "greatest", "real", "perfect", "total",
+    private static final WordSet PRAISE_INTENSIFIERS = WordSet.of("great", "greatest", "real", "perfect", "total",
             "absolute", "complete", "true", "major", "huge", "biggest", "pure", "sheer");
 
     /** "the greatest disappointment", "a real shame", "a perfect example of poor service": praise intensifies. */
@@ -1294,9 +1294,9 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "i'm", "we're", "im", "me", "us");
+    private static final WordSet FIRST_PERSON = WordSet.of("i", "we", "i'm", "we're", "im", "me", "us");
     /** The guest speaking: "I told the chef", "we've said". */
-    private static final Set<String> GUEST_SPEAKERS = union(FIRST_PERSON, Set.of("i've", "we've"));
+    private static final WordSet GUEST_SPEAKERS = WordSet.union(FIRST_PERSON, WordSet.of("i've", "we've"));
 
     private static boolean firstPersonBefore(String[] keys, int s, int t) {
         for (int i = t - 1; i >= s && i >= t - 4; i--) {
@@ -1308,9 +1308,9 @@ public final class SentimentScorer {
     }
 
     /** Regret words; "bad" only as "too bad". */
-    private static final Set<String> REGRETS = Set.of("shame", "pity", "unfortunate", "bad");
-    private static final Set<String> BECAUSE = Set.of("because", "since", "as", "cause");
-    private static final Set<String> HEDGES = Set.of("maybe", "perhaps", "probably", "sure", "bet");
+    private static final WordSet REGRETS = WordSet.of("shame", "pity", "unfortunate", "bad");
+    private static final WordSet BECAUSE = WordSet.of("because", "since", "as", "cause");
+    private static final WordSet HEDGES = WordSet.of("maybe", "perhaps", "probably", "sure", "bet");
 
     /**
      * Praise at one remove from the guest's experience. Regret explained by praise ("it is a shame because the
@@ -1354,11 +1354,11 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> GRATITUDE = Set.of("thanks", "thank", "bravo", "congratulations", "congrats",
+    private static final WordSet GRATITUDE = WordSet.of("thanks", "thank", "bravo", "congratulations", "congrats",
             "kudos");
-    private static final Set<String> LOVE = Set.of("love", "loved", "loving", "adore");
+    private static final WordSet LOVE = WordSet.of("love", "loved", "loving", "adore");
     /** "Five stars for the ability to ignore customers": a rating given for a complaint. */
-    private static final Set<String> STARS = Set.of("stars", "star");
+    private static final WordSet STARS = WordSet.of("stars", "star");
 
     /**
      * Praise aimed at a complaint is sarcasm: "thanks for ruining my birthday", "bravo for making us wait an hour",
@@ -1435,7 +1435,7 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> OPENERS = Set.of("great", "wonderful", "fantastic", "brilliant", "perfect",
+    private static final WordSet OPENERS = WordSet.of("great", "wonderful", "fantastic", "brilliant", "perfect",
             "lovely", "terrific", "super", "marvellous", "marvelous", "awesome");
 
     /**
@@ -1483,11 +1483,11 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> VENUES = Set.of("places", "restaurants", "hotels", "bistros", "spots",
+    private static final WordSet VENUES = WordSet.of("places", "restaurants", "hotels", "bistros", "spots",
             "joints", "cafes", "bars", "place", "restaurant", "hotel", "spot", "options");
-    private static final Set<String> PRAISED_COMPARATIVES = Set.of("better", "cheaper", "nicer", "superior", "tastier",
+    private static final WordSet PRAISED_COMPARATIVES = WordSet.of("better", "cheaper", "nicer", "superior", "tastier",
             "fresher");
-    private static final Set<String> SEEK = Set.of("find", "finding", "search", "searching", "look", "looking", "try",
+    private static final WordSet SEEK = WordSet.of("find", "finding", "search", "searching", "look", "looking", "try",
             "go", "choose", "pick");
 
     /** Where better is found instead of here: "at home", "a block away", "elsewhere", "instead". */
@@ -1560,7 +1560,7 @@ public final class SentimentScorer {
      * 10:15", "no one greeted us", "we had to flag someone down". The unit sits on the verb, which carries no valence
      * of its own.
      */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("at", "from", "in", "on", "of", "behind");
+    private static final WordSet PLACE_PREPOSITIONS = WordSet.of("at", "from", "in", "on", "of", "behind");
 
     /** "Nobody at reception [spoke]", "no one from housekeeping [came]": the subject and a short place phrase. */
     private static boolean nobodyAt(List<Token> tokens, String[] keys, int[] slotStart, int j) {
@@ -1617,7 +1617,7 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "their", "this", "it", "its", "everything", "our",
+    private static final WordSet DETERMINERS = WordSet.of("the", "their", "this", "it", "its", "everything", "our",
             "her", "his", "that", "these", "those", "every", "all");
 
     /**
@@ -1639,9 +1639,9 @@ public final class SentimentScorer {
                 && !DETERMINERS.contains(keys[to + 1]) && Character.isLetter(keys[to + 1].charAt(0));
     }
 
-    private static final Set<String> TASTE_VERBS = Set.of("hates", "hate", "loves", "love", "likes", "like",
+    private static final WordSet TASTE_VERBS = WordSet.of("hates", "hate", "loves", "love", "likes", "like",
             "dislikes", "adores", "enjoys", "prefers");
-    private static final Set<String> RECOMMENDERS = Set.of("friend", "friends", "colleague", "colleagues",
+    private static final WordSet RECOMMENDERS = WordSet.of("friend", "friends", "colleague", "colleagues",
             "coworker", "coworkers", "co-worker", "local", "locals", "someone", "somebody", "sister", "brother",
             "mother", "father", "mom", "mum", "dad", "cousin", "boss", "neighbor", "neighbour", "boyfriend",
             "girlfriend", "husband", "wife", "partner", "she", "he", "they", "family", "relative", "agent", "guide",
@@ -1683,9 +1683,9 @@ public final class SentimentScorer {
         return false;
     }
 
-    private static final Set<String> RECOMMEND = Set.of("recommend", "recommended", "recommends", "suggest",
+    private static final WordSet RECOMMEND = WordSet.of("recommend", "recommended", "recommends", "suggest",
             "suggested", "advise", "advised");
-    private static final Set<String> LOGISTICS = Set.of("reservation", "reservations", "reserving", "reserve",
+    private static final WordSet LOGISTICS = WordSet.of("reservation", "reservations", "reserving", "reserve",
             "booking", "book", "booked", "early", "ahead", "arriving", "calling", "cash", "parking", "advance");
 
     /**
@@ -1705,11 +1705,11 @@ public final class SentimentScorer {
         return false;
     }
 
-    private static final Set<String> MORE_OF_THE_SAME = Set.of("restaurants", "places", "hotels", "spots");
+    private static final WordSet MORE_OF_THE_SAME = WordSet.of("restaurants", "places", "hotels", "spots");
 
-    private static final Set<String> PAUSE_VERBS = Set.of("stop", "bother", "care", "try", "think", "offer");
+    private static final WordSet PAUSE_VERBS = WordSet.of("stop", "bother", "care", "try", "think", "offer");
 
-    private static final Set<String> BE_OR_DO = Set.of("was", "were", "is", "are", "did", "do", "does", "been",
+    private static final WordSet BE_OR_DO = WordSet.of("was", "were", "is", "are", "did", "do", "does", "been",
             "be", "had", "has", "have", "we", "they", "i");
 
     /** "no one serves a better ziti": a superlative, not a lapse. */
@@ -1758,7 +1758,7 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> QUESTION_LEADS = Set.of("but", "and", "so", "really", "seriously", "honestly",
+    private static final WordSet QUESTION_LEADS = WordSet.of("but", "and", "so", "really", "seriously", "honestly",
             "now", "then", "also", "ok", "okay", "um", "oh");
 
     /**
@@ -1798,7 +1798,7 @@ public final class SentimentScorer {
         units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.0f, -1.0f, 1f, false));
     }
 
-    private static final Set<String> BE_FORMS_PAST = Set.of("is", "was", "were", "are");
+    private static final WordSet BE_FORMS_PAST = WordSet.of("is", "was", "were", "are");
 
     /** "prices are way too high", "the bill was hefty": "high" is only a complaint about money. */
     private static void highPrices(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
@@ -1821,9 +1821,9 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> SMALL = Set.of("only", "just", "under", "mere");
-    private static final Set<String> CURRENCY = Set.of("$", "€", "£", "¥");
-    private static final Set<String> MONEY_WORDS = Set.of("dollars", "bucks", "euros", "pounds", "quid");
+    private static final WordSet SMALL = WordSet.of("only", "just", "under", "mere");
+    private static final WordSet CURRENCY = WordSet.of("$", "€", "£", "¥");
+    private static final WordSet MONEY_WORDS = WordSet.of("dollars", "bucks", "euros", "pounds", "quid");
 
     /**
      * "Lunch specials for only $6", "all this for under 20 euros": a price said to be small is praise of value.
@@ -1852,12 +1852,12 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> REQUEST_VERBS = Set.of("ask", "asked", "asking", "request", "requested",
+    private static final WordSet REQUEST_VERBS = WordSet.of("ask", "asked", "asking", "request", "requested",
             "requesting", "remind", "reminded", "flag", "flagged", "wave", "waved", "complain",
             "complained", "tell", "told");
-    private static final Set<String> REPEATS = Set.of("twice", "repeatedly", "times");
-    private static final Set<String> SENT = Set.of("send", "sent", "sending", "sends");
-    private static final Set<String> REQUESTS_AND_SENDING = union(REQUEST_VERBS, SENT);
+    private static final WordSet REPEATS = WordSet.of("twice", "repeatedly", "times");
+    private static final WordSet SENT = WordSet.of("send", "sent", "sending", "sends");
+    private static final WordSet REQUESTS_AND_SENDING = WordSet.union(REQUEST_VERBS, SENT);
 
     /**
      * "We asked for the check three times", "had to remind them twice": a request made again and again is a
@@ -2025,8 +2025,8 @@ public final class SentimentScorer {
         }
     }
 
-    private static final Set<String> TASTED = Set.of("had", "tasted", "eaten", "ate", "sampled");
-    private static final Set<String> LIKE_THIS = Set.of("this", "it", "that", "theirs", "these", "them", "here");
+    private static final WordSet TASTED = WordSet.of("had", "tasted", "eaten", "ate", "sampled");
+    private static final WordSet LIKE_THIS = WordSet.of("this", "it", "that", "theirs", "these", "them", "here");
 
     /**
      * "I have never had cheesecake like this", "never tasted anything like it": praise without an opinion word. Only
@@ -2119,12 +2119,6 @@ public final class SentimentScorer {
             }
         }
         return any;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
     }
 
     private static boolean anyPraise(List<OpinionUnit> units) {
