@@ -3,7 +3,7 @@ package io.touchpoint.text.model;
 import io.touchpoint.text.sentiment.SentimentScorer;
 import io.touchpoint.text.token.PreparedText;
 import io.touchpoint.text.token.Token;
-import java.util.Set;
+import io.touchpoint.text.token.WordSet;
 
 /**
  * Features of the linear models (emotions, polarity): words (marked "!" inside a negation's reach, so "not happy"
@@ -27,7 +27,7 @@ public final class TextFeatures {
         void accept(long id, int tokenStart, int tokenEnd);
     }
 
-    public static final Set<String> NEGATORS = Set.of("not", "no", "never", "nothing", "nobody", "none", "nor",
+    public static final WordSet NEGATORS = WordSet.of("not", "no", "never", "nothing", "nobody", "none", "nor",
             "neither", "without", "hardly", "barely", "cannot", "can't", "don't", "didn't", "doesn't", "isn't",
             "wasn't", "aren't", "weren't", "won't", "wouldn't", "couldn't", "shouldn't", "haven't", "hasn't", "hadn't",
             "ain't");

@@ -18,6 +18,8 @@ public final class Tokenizer {
 
     /** Western emoticons, longest first so that ":-)" wins over ":-". */
     private static final String[] EMOTICONS;
+    /** The second characters of the emoticons: "The" and "But" start none, without a scan of the list. */
+    private static final String SECOND_CHARS;
 
     static {
         String[] all = {
@@ -29,6 +31,13 @@ public final class Tokenizer {
         };
         EMOTICONS = all.clone();
         Arrays.sort(EMOTICONS, Comparator.comparingInt(String::length).reversed());
+        StringBuilder second = new StringBuilder();
+        for (String e : all) {
+            if (second.indexOf(e.substring(1, 2)) < 0) {
+                second.append(e.charAt(1));
+            }
+        }
+        SECOND_CHARS = second.toString();
     }
 
     public List<Token> tokenize(String text) {
@@ -277,7 +286,7 @@ public final class Tokenizer {
         if (Character.isLetterOrDigit(c) && !boundaryBefore) {
             return null; // inside a word: "Toast", "Box"
         }
-        if (i + 1 >= n) {
+        if (i + 1 >= n || SECOND_CHARS.indexOf(text.charAt(i + 1)) < 0) {
             return null;
         }
         for (String e : EMOTICONS) {
