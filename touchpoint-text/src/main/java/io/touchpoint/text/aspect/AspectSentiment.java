@@ -6,6 +6,7 @@ import io.touchpoint.text.sentiment.SentenceScore;
 import io.touchpoint.text.sentiment.SentimentAggregator;
 import io.touchpoint.text.sentiment.SentimentScorer;
 import io.touchpoint.text.token.Token;
+import io.touchpoint.text.token.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,9 +22,9 @@ import java.util.Set;
  */
 public final class AspectSentiment {
 
-    private static final Set<String> LINKS = Set.of("and", "but", "although", "though", "however", "whereas",
+    private static final WordSet LINKS = WordSet.of("and", "but", "although", "though", "however", "whereas",
             "while", "whilst", "yet", "except", "with", "plus", "because", "as", "which", "also", "or", "nor");
-    private static final Set<String> ANAPHORS = Set.of("it", "they", "this", "these", "that", "those", "which",
+    private static final WordSet ANAPHORS = WordSet.of("it", "they", "this", "these", "that", "those", "which",
             "it's", "they're", "its", "their", "he", "she", "both", "everything");
 
     private final SentimentAggregator aggregator;
@@ -187,7 +188,7 @@ public final class AspectSentiment {
     }
 
     /** Venue nouns that, right before another topic's term, only say whose it is ("hotel staff"). */
-    private static final Set<String> VENUES = Set.of("hotel", "restaurant", "resort", "property", "place", "room",
+    private static final WordSet VENUES = WordSet.of("hotel", "restaurant", "resort", "property", "place", "room",
             "bar", "pool", "spa", "lobby", "kitchen", "house", "inn", "hostel", "motel", "cafe", "café", "apartment");
 
     /** "hotel staff", "restaurant food": a venue word right before another topic's term only modifies it. */
@@ -195,9 +196,9 @@ public final class AspectSentiment {
         List<TermMatcher.TermMatch> out = new ArrayList<>(matches.size());
         for (int i = 0; i < matches.size(); i++) {
             TermMatcher.TermMatch tm = matches.get(i);
-            boolean general = tm.refs().stream().allMatch(r -> r.subtopic() == null)
-                    && tm.end() - tm.start() == 1 && VENUES.contains(TermMatcher.stem(keys[tm.start()]));
-            if (general && i + 1 < matches.size() && matches.get(i + 1).start() == tm.end()
+            // cheap tests first: this runs for every topic mention of every text
+            if (tm.end() - tm.start() == 1 && i + 1 < matches.size() && matches.get(i + 1).start() == tm.end()
+                    && VENUES.contains(TermMatcher.stem(keys[tm.start()])) && topicsOnly(tm)
                     && !matches.get(i + 1).refs().get(0).topic().equals(tm.refs().get(0).topic())) {
                 continue;
             }
@@ -206,9 +207,18 @@ public final class AspectSentiment {
         return out;
     }
 
+    private static boolean topicsOnly(TermMatcher.TermMatch tm) {
+        for (TermMatcher.TermRef r : tm.refs()) {
+            if (r.subtopic() != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Speed words that the Speed-of-service topic lists and other things have too ("fast Wi-Fi", "slow lift"). */
-    private static final Set<String> SPEED = Set.of("quick", "quickly", "fast", "slow", "slowly", "speedy");
-    private static final Set<String> PREDICATE_FILLERS = Set.of("was", "is", "were", "are", "very", "really", "so",
+    private static final WordSet SPEED = WordSet.of("quick", "quickly", "fast", "slow", "slowly", "speedy");
+    private static final WordSet PREDICATE_FILLERS = WordSet.of("was", "is", "were", "are", "very", "really", "so",
             "pretty", "quite", "super", "always", "extremely", "incredibly", "painfully", "too", "a", "bit");
     /** Topics whose speed is the service's: food that came quickly, staff who were fast. */
     private static final Set<String> SERVICE_OWNED = Set.of("Staff", "Food & drink");

@@ -1,7 +1,7 @@
 package io.touchpoint.text.sentiment;
 
+import io.touchpoint.text.token.WordSet;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Ratings written in the text: "5/5", "8 out of 10", "4.5 stars", "one star". A guest who writes a score has said how
@@ -20,10 +20,10 @@ final class Ratings {
             Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0), Map.entry("nine", 9.0),
             Map.entry("ten", 10.0), Map.entry("no", 0.0));
 
-    private static final Set<String> FOLLOWERS = Set.of("stars", "star", "/", "out", "and");
+    private static final WordSet FOLLOWERS = WordSet.of("stars", "star", "/", "out", "and");
 
     /** Words before a date, which can look like a rating ("on 5/10"). */
-    private static final Set<String> DATE_BEFORE = Set.of("on", "since", "until", "till", "by", "from", "before",
+    private static final WordSet DATE_BEFORE = WordSet.of("on", "since", "until", "till", "by", "from", "before",
             "after");
 
     /** Valence at the top of a scale, and at its bottom (VADER's scale; "excellent" is 2.7, "terrible" -2.5). */
