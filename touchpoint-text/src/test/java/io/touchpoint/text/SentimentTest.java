@@ -407,6 +407,37 @@ class SentimentTest {
         assertThat(label("You can't hear yourself think.")).isEqualTo(SentimentLabel.NEGATIVE);
     }
 
+    /** Ninth session: sentences written for the purpose; each failed before its change. */
+    @Test
+    void discourseMarkersSurpriseFramesAndInvertedNegation() {
+        // "to be honest" announces the verdict; "honest" staff are still praise
+        assertThat(label("To be honest, I've had better frozen pizza.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("In all honesty, the room was filthy.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("To be honest, we only came for a drink.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("The staff were honest and helpful.")).isEqualTo(SentimentLabel.POSITIVE);
+        // keeping away is no invitation to stay
+        assertThat(label("Stay far away from this place.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Stay here if you can.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("The food quality has decreased over the years.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The rooms have deteriorated badly.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // what surprised decides
+        assertThat(label("All my co-workers were amazed at how small the dish was.")).isEqualTo(
+                SentimentLabel.NEGATIVE);
+        assertThat(label("We were amazed at how good the food was.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("I was shocked at how dirty the room was.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // a negated time with an inverted auxiliary denies its verb however far away
+        assertThat(label("We've been there three times and not once has an item on the menu disappointed."))
+                .isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Never once did we feel rushed by the staff.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Not once did the waiter smile at us.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // a regret "about" something concedes the praise before it
+        assertThat(label("Great location, shame about everything else.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Once a great spot, now just another tourist trap.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Best avoided.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Friendly staff but they had no idea what they were doing.")).isEqualTo(
+                SentimentLabel.NEGATIVE);
+    }
+
     @Test
     void expectationsAndConditionalsAreNotExperience() {
         assertThat(score("We were expecting great food.")).isLessThan(score("We had great food."));

@@ -346,6 +346,12 @@ public final class SentimentScorer {
                 for (int t = slotEnd[k]; t < e; t++) {
                     weight[t - s] *= after;
                 }
+            } else if (at > s && slotEnd[k] - at == 2 && REGRET_NOUNS.contains(keys[at]) && isWord(keys, at + 1, "about")
+                    && en.hasValence() && en.valence() < 0) {
+                // "Great location, shame about everything else": the praise before is conceded, as before "but"
+                for (int t = s; t < at; t++) {
+                    weight[t - s] *= 0.5f;
+                }
             } else if (en.role() == LexiconEntry.Role.CONCEDE) {
                 String key = keys[at];
                 boolean last = slotEnd[k] >= e || tokens.get(slotEnd[k]).kind == Token.Kind.PUNCT;
@@ -460,6 +466,10 @@ public final class SentimentScorer {
      */
     private static float negation(String[] keys, List<Token> tokens, int[] slotStart, int[] slotEnd,
             LexiconEntry[] entry, int k, int slots, int s) {
+        float inverted = invertedNegation(keys, tokens, slotStart[k], s);
+        if (inverted != 0f) {
+            return inverted;
+        }
         int words = 0;
         for (int j = k - 1; j >= 0 && words < 4; j--) {
             Token tok = tokens.get(slotStart[j]);
@@ -584,6 +594,37 @@ public final class SentimentScorer {
      * copula (adverbs between allowed), and the quantifier stand within seven words before it, in the same clause.
      * Returns the negation factor, or 0.
      */
+    private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "did", "do", "does", "was", "were",
+            "is", "are", "will", "would", "could");
+    private static final WordSet CLAUSE_JOINS = WordSet.of("and", "but", "yet", "so");
+
+    /**
+     * "Not once has an item on the menu disappointed", "never once did we feel rushed", "at no point were we made to
+     * wait": a clause opened by a negated time and an inverted auxiliary denies its verb, however far away.
+     * Returns -0.75 (as a quantified subject) or 0.
+     */
+    private static float invertedNegation(String[] keys, List<Token> tokens, int at, int s) {
+        for (int t = at - 1; t >= s && t >= at - 12; t--) {
+            if (clauseBreak(tokens.get(t))) {
+                return 0f;
+            }
+            int aux;
+            if (keys[t].equals("once") && t - 1 >= s && (keys[t - 1].equals("not") || keys[t - 1].equals("never"))) {
+                aux = t + 1;
+                t--;
+            } else if ((keys[t].equals("point") || keys[t].equals("time")) && t - 2 >= s && keys[t - 1].equals("no")
+                    && keys[t - 2].equals("at")) {
+                aux = t + 1;
+                t -= 2;
+            } else {
+                continue;
+            }
+            boolean opens = t == s || clauseBreak(tokens.get(t - 1)) || CLAUSE_JOINS.contains(keys[t - 1]);
+            return opens && aux < at && AUXILIARIES.contains(keys[aux]) ? -0.75f : 0f;
+        }
+        return 0f;
+    }
+
     private static float quantifiedSubject(String[] keys, List<Token> tokens, int at, int s) {
         int t = at - 1;
         while (t >= s && PREDICATE_ADVERBS.contains(keys[t])) {
@@ -607,6 +648,9 @@ public final class SentimentScorer {
     }
 
     /** Words that start another clause, so a quantifier before them is not the subject of what follows. */
+    /** "shame about", "pity about": a regret that concedes the praise before it. */
+    private static final WordSet REGRET_NOUNS = WordSet.of("shame", "pity");
+
     private static final WordSet CONTRAST_OR_CLAUSE = WordSet.of("but", "and", "because", "although", "though",
             "while", "when", "if", "since", "so");
 
