@@ -436,6 +436,18 @@ class SentimentTest {
         assertThat(label("Best avoided.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("Friendly staff but they had no idea what they were doing.")).isEqualTo(
                 SentimentLabel.NEGATIVE);
+        assertThat(label("The service varies, sometimes they're very nice and sometimes not.")).isNotEqualTo(
+                SentimentLabel.POSITIVE);
+        assertThat(label("I usually love this kind of place, but not this time.")).isNotEqualTo(
+                SentimentLabel.POSITIVE);
+        assertThat(label("Great concept, poor execution.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("It's all style and no substance.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The best I can say is that it was edible.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("My only regret is not coming sooner.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("I want my money back.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("This was our last visit.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("You'd be crazy not to try it.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("It would be a crime not to order the dessert.")).isEqualTo(SentimentLabel.POSITIVE);
     }
 
     @Test

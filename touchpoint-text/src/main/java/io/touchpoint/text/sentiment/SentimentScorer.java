@@ -346,9 +346,9 @@ public final class SentimentScorer {
                 for (int t = slotEnd[k]; t < e; t++) {
                     weight[t - s] *= after;
                 }
-            } else if (at > s && slotEnd[k] - at == 2 && REGRET_NOUNS.contains(keys[at]) && isWord(keys, at + 1, "about")
-                    && en.hasValence() && en.valence() < 0) {
-                // "Great location, shame about everything else": the praise before is conceded, as before "but"
+            } else if (at > s && en.hasValence() && en.valence() < 0 && concedesBefore(keys, at, slotEnd[k])) {
+                // "Great location, shame about everything else", "sometimes they're very nice, and sometimes not":
+                // the praise before is conceded, as before "but"
                 for (int t = s; t < at; t++) {
                     weight[t - s] *= 0.5f;
                 }
@@ -650,6 +650,20 @@ public final class SentimentScorer {
     /** Words that start another clause, so a quantifier before them is not the subject of what follows. */
     /** "shame about", "pity about": a regret that concedes the praise before it. */
     private static final WordSet REGRET_NOUNS = WordSet.of("shame", "pity");
+
+    /**
+     * A complaint phrase at {@code [from, to)} that concedes the praise before it: "shame about", "sometimes not",
+     * "nothing more".
+     */
+    private static boolean concedesBefore(String[] keys, int from, int to) {
+        if (to - from == 2) {
+            return REGRET_NOUNS.contains(keys[from]) && keys[from + 1].equals("about")
+                    || keys[from].equals("sometimes") && keys[from + 1].equals("not")
+                    || keys[from].equals("nothing") && keys[from + 1].equals("more"); // "good for a quick bite,"
+        }
+        return to - from == 3 && keys[from].equals("other") && keys[from + 1].equals("times")
+                && keys[from + 2].equals("not");
+    }
 
     private static final WordSet CONTRAST_OR_CLAUSE = WordSet.of("but", "and", "because", "although", "though",
             "while", "when", "if", "since", "so");
