@@ -647,7 +647,6 @@ public final class SentimentScorer {
         return 0f;
     }
 
-    /** Words that start another clause, so a quantifier before them is not the subject of what follows. */
     /** "shame about", "pity about": a regret that concedes the praise before it. */
     private static final WordSet REGRET_NOUNS = WordSet.of("shame", "pity");
 
@@ -665,6 +664,7 @@ public final class SentimentScorer {
                 && keys[from + 2].equals("not");
     }
 
+    /** Words that start another clause, so a quantifier before them is not the subject of what follows. */
     private static final WordSet CONTRAST_OR_CLAUSE = WordSet.of("but", "and", "because", "although", "though",
             "while", "when", "if", "since", "so");
 
