@@ -448,6 +448,14 @@ class SentimentTest {
         assertThat(label("This was our last visit.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("You'd be crazy not to try it.")).isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("It would be a crime not to order the dessert.")).isEqualTo(SentimentLabel.POSITIVE);
+        // praise in words of complaint, and the complaints beside them
+        assertThat(label("It ruined all other pizza for me.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("We couldn't find a single fault.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Ignore the negative reviews, this place is fantastic.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("I would kill for that cheesecake.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Nobody came to check on us.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("I was put off by the smell.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("We were stuffed into a tiny corner table.")).isEqualTo(SentimentLabel.NEGATIVE);
     }
 
     @Test
