@@ -429,6 +429,9 @@ class SentimentTest {
         assertThat(label("We've been there three times and not once has an item on the menu disappointed."))
                 .isEqualTo(SentimentLabel.POSITIVE);
         assertThat(label("Never once did we feel rushed by the staff.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Not once was I disappointed.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("What once was one of the best places in town is now a dump.")).isEqualTo(
+                SentimentLabel.NEGATIVE);
         assertThat(label("Not once did the waiter smile at us.")).isEqualTo(SentimentLabel.NEGATIVE);
         // a regret "about" something concedes the praise before it
         assertThat(label("Great location, shame about everything else.")).isEqualTo(SentimentLabel.NEGATIVE);

@@ -1108,8 +1108,10 @@ public final class SentimentScorer {
             boolean ago = keys[t].equals("ago") && AGO_UNITS.contains(keys[t - 1]);
             boolean day = keys[t].equals("day") && t >= s + 3 && keys[t - 1].equals("the")
                     && keys[t - 2].equals("in") && keys[t - 3].equals("back");
-            // "what once was one of the best places": the praise after "once was" is of the past
-            if (keys[t].equals("once") && t + 1 < e && (keys[t + 1].equals("was") || keys[t + 1].equals("were"))) {
+            // "what once was one of the best places": the praise after "once was" is of the past; "not once was I
+            // disappointed" is an inverted negation instead
+            if (keys[t].equals("once") && t + 1 < e && (keys[t + 1].equals("was") || keys[t + 1].equals("were"))
+                    && !keys[t - 1].equals("not") && !keys[t - 1].equals("never")) {
                 int end = t + 2;
                 while (end < e && !clauseBreak(tokens.get(end))) {
                     end++;
