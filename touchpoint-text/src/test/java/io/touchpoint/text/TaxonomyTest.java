@@ -46,4 +46,14 @@ class TaxonomyTest {
         assertThatThrownBy(() -> new Topic("A > B", List.of(), List.of())).isInstanceOf(
                 IllegalArgumentException.class);
     }
+
+    @Test
+    void aWildcardTermUnderTwoTopicsNamesBoth() {
+        Taxonomy t = Taxonomy.of(List.of(new Topic("Room", List.of("clean*"), List.of()),
+                new Topic("Bathroom", List.of("clean*", "shower"), List.of())));
+        io.touchpoint.text.aspect.TermMatcher matcher = new io.touchpoint.text.aspect.TermMatcher(t);
+        var matches = matcher.match(io.touchpoint.text.token.PreparedText.of("Cleanliness was poor").stems);
+        assertThat(matches).hasSize(1);
+        assertThat(matches.get(0).refs()).extracting(r -> r.topic()).containsExactlyInAnyOrder("Room", "Bathroom");
+    }
 }

@@ -165,16 +165,24 @@ public final class PhraseTrie<V> {
         return node.next.computeIfAbsent(key, k -> new Node<>());
     }
 
-    /** The value of the exact phrase, or null. */
+    /** The value stored for exactly these keys (a prefix key "clean*" as put, not as a match), or null. */
     public V get(List<String> keys) {
         Node<V> node = root;
         for (String key : keys) {
-            node = node.next == null ? null : node.next.get(key);
+            node = isPrefix(key) ? prefixTarget(node, key) : node.next == null ? null : node.next.get(key);
             if (node == null) {
                 return null;
             }
         }
         return node.value;
+    }
+
+    private static <V> Node<V> prefixTarget(Node<V> node, String key) {
+        Chars<V> c = node.prefixes;
+        for (int i = 0; i < key.length() - 1 && c != null; i++) {
+            c = c.child(key.charAt(i), false);
+        }
+        return c == null ? null : c.target;
     }
 
     /**

@@ -51,6 +51,11 @@ class PhraseTrieTest {
         assertThat(trie.longestAt(k, 0, 3, 1)).isEqualTo(new PhraseTrie.Match<>(0, 3, "very clean rooms"));
         assertThat(trie.longestAt(keys("very cleanliness"), 0, 2, 1).value()).isEqualTo("exact");
         assertThat(trie.longestAt(keys("very cleanly"), 0, 2, 1)).isNull();
+        // exact lookup sees a prefix key as it was put (the topic matcher merges a term listed under two topics)
+        assertThat(trie.get(List.of("clean*"))).isEqualTo("clean");
+        assertThat(trie.get(List.of("very", "clean*", "room*"))).isEqualTo("very clean rooms");
+        assertThat(trie.get(List.of("clea*"))).isNull();
+        assertThat(trie.get(List.of("cleanliness"))).isNull();
     }
 
     @Test
