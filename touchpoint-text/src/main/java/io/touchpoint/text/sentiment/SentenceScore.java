@@ -40,28 +40,10 @@ public record SentenceScore(List<OpinionUnit> units, double sum, double compound
     /** VADER's normalisation constant: a sum of about 3.9 maps to 0.7. */
     static final double ALPHA = 15.0;
 
-    /**
-     * This score with a model's polarity (in [-1, 1]) added to the sum with the given weight. The model (trained on
-     * Reddit comments) weighs in everywhere but does not reverse a sentence whose opinion units all point one way: its
-     * doubt then halves the lexicon's evidence instead ("We saw them heating up a frozen item" stays a complaint;
-     * chosen on the read SemEval files, 2014 2-class 0.9344 -> 0.9352, the others unchanged).
-     */
+    /** This score with a model's polarity (in [-1, 1]) added to the sum with the given weight. */
     public SentenceScore withModel(double polarity, double weight) {
         double total = sum + weight * polarity;
-        if (sum != 0 && Math.signum(total) != Math.signum(sum) && unanimous()) {
-            total = sum * 0.5;
-        }
         return new SentenceScore(units, total, squash(total), opensWithContrast, notTheGuests);
-    }
-
-    /** True if every unit that counts has the sign of the sum. */
-    private boolean unanimous() {
-        for (OpinionUnit u : units) {
-            if (u.value() * u.weight() != 0 && Math.signum(u.value()) != Math.signum(sum)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     public static double squash(double sum) {
