@@ -459,6 +459,11 @@ class SentimentTest {
         assertThat(label("Nobody came to check on us.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("I was put off by the smell.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("We were stuffed into a tiny corner table.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // hotel stays
+        assertThat(label("Housekeeping walked in on us twice.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The gym is a cupboard with one treadmill.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The air conditioning sounded like a jet engine.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Breakfast was a feast.")).isEqualTo(SentimentLabel.POSITIVE);
     }
 
     @Test
