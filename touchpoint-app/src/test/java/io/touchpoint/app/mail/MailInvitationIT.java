@@ -51,6 +51,8 @@ class MailInvitationIT {
     CustomerProfiles profiles;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     final String run = UUID.randomUUID().toString().substring(0, 8);
     final String domain = "@m" + run + ".example.com";
@@ -331,5 +333,37 @@ class MailInvitationIT {
         var sends = api().get("/api/v1/surveys/" + s.surveyId() + "/mail-sends", Api.BOOTSTRAP_KEY);
         assertThat(sends.status()).isEqualTo(200);
         assertThat(sends.body()).contains("\"reason\":\"fatigue\"", "\"reason\":\"no-consent\"");
+    }
+
+    /**
+     * Discovery runs one at a time (the scheduled run met a manual one in DemoDataIT and the two inserts of the same
+     * due events deadlocked): while another transaction holds the mailer's advisory lock, a discovery waits; once it
+     * is released, the discovery finishes and inserts each due event once.
+     */
+    @Test
+    void discoveriesWaitForEachOtherInsteadOfDeadlocking() throws Exception {
+        Setup s = survey("d", null);
+        String email = "dora" + domain;
+        guest(email, "Dora", true);
+        checkout(email, s.touchpoint(), hoursAgo(26));
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (var st = c.prepareStatement("select pg_advisory_xact_lock(?, 1)")) {
+                st.setInt(1, SurveyMailer.LOCK_SPACE);
+                st.execute();
+            }
+            Future<Integer> discovery = pool.submit(() -> mailer.discover());
+            Thread.sleep(500);
+            assertThat(discovery.isDone()).as("discovery waits for the lock").isFalse();
+            c.commit();
+            discovery.get(20, TimeUnit.SECONDS);
+        }
+        finally {
+            pool.shutdownNow();
+        }
+        mailer.discover();
+        assertThat(jdbc.sql("select count(*) from survey_mail_send where rule_id = ?").param(s.ruleId())
+                .query(Long.class).single()).isEqualTo(1);
     }
 }
