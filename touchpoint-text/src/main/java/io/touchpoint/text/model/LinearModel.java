@@ -285,8 +285,8 @@ public final class LinearModel {
 
     /**
      * One walk over the features of tokens {@code [s, e)}: {@code all} gets the logits of every feature (may be
-     * null), {@code masked} those of the features that touch no token marked in {@code skip} (may be null, with
-     * skip).
+     * null), {@code masked} those of the features that touch no token marked in {@code skip} (null, with skip, for
+     * none: then {@code all} is required).
      */
     public void logits(PreparedText p, int s, int e, double[] all, double[] masked, boolean[] skip) {
         int hN = heads.length;
@@ -318,24 +318,20 @@ public final class LinearModel {
                     sum[h] += slotWeights[base + h];
                 }
             }
-            if (sumMasked != null) {
-                for (int t = a; t < b; t++) {
-                    if (skip[t]) {
-                        return;
-                    }
+            for (int t = a; t < b; t++) {
+                if (skip[t]) {
+                    return;
                 }
-                for (int h = 0; h < hN; h++) {
-                    sumMasked[h] += slotWeights[base + h];
-                }
+            }
+            for (int h = 0; h < hN; h++) {
+                sumMasked[h] += slotWeights[base + h];
             }
         });
         for (int h = 0; h < hN; h++) {
             if (all != null) {
                 all[h] = bias[h] + sum[h] / 1000.0;
             }
-            if (masked != null) {
-                masked[h] = bias[h] + sumMasked[h] / 1000.0;
-            }
+            masked[h] = bias[h] + sumMasked[h] / 1000.0;
         }
     }
 
