@@ -148,10 +148,9 @@ public final class Tokenizer {
         }
         String collapsed = collapseRuns(norm);
         boolean elongated = collapsed != norm;
-        // every contraction the map holds ends in t, s, m or e and is short: most words need no lookup
+        // most words cannot be one of the contractions (too long, or not ending as any of them): no lookup
         int len = collapsed.length();
-        char last = len == 0 ? ' ' : collapsed.charAt(len - 1);
-        if (len <= 8 && (last == 't' || last == 's' || last == 'm' || last == 'e')) {
+        if (len > 0 && len <= CONTRACTION_LENGTH && CONTRACTION_ENDS.indexOf(collapsed.charAt(len - 1)) >= 0) {
             String contraction = CONTRACTIONS.get(collapsed);
             if (contraction != null) {
                 collapsed = contraction;
@@ -169,6 +168,11 @@ public final class Tokenizer {
      * always the contraction. The rules and word lists therefore list only the apostrophe form.
      */
     private static final Map<String, String> CONTRACTIONS = contractions();
+    /** The longest key of {@link #CONTRACTIONS} and the last letters of its keys, so most words skip the lookup. */
+    private static final int CONTRACTION_LENGTH = CONTRACTIONS.keySet().stream().mapToInt(String::length).max()
+            .orElse(0);
+    private static final String CONTRACTION_ENDS = CONTRACTIONS.keySet().stream()
+            .map(k -> k.substring(k.length() - 1)).distinct().sorted().reduce("", String::concat);
 
     private static Map<String, String> contractions() {
         Map<String, String> m = new HashMap<>();
