@@ -647,21 +647,22 @@ public final class SentimentScorer {
         return 0f;
     }
 
-    /** "shame about", "pity about": a regret that concedes the praise before it. */
-    private static final WordSet REGRET_NOUNS = WordSet.of("shame", "pity");
-
     /**
-     * A complaint phrase at {@code [from, to)} that concedes the praise before it: "shame about", "sometimes not",
-     * "nothing more".
+     * Complaint phrases that concede the praise before them, as "but" does: "Great location, shame about everything
+     * else", "sometimes they're very nice, and sometimes not", "good for a quick bite, nothing more".
      */
-    private static boolean concedesBefore(String[] keys, int from, int to) {
-        if (to - from == 2) {
-            return REGRET_NOUNS.contains(keys[from]) && keys[from + 1].equals("about")
-                    || keys[from].equals("sometimes") && keys[from + 1].equals("not")
-                    || keys[from].equals("nothing") && keys[from + 1].equals("more"); // "good for a quick bite,"
+    private static final PhraseTrie<Boolean> CONCEDING = new PhraseTrie<>();
+
+    static {
+        for (String phrase : List.of("shame about", "pity about", "sometimes not", "other times not", "nothing more")) {
+            CONCEDING.put(List.of(phrase.split(" ")), Boolean.TRUE);
         }
-        return to - from == 3 && keys[from].equals("other") && keys[from + 1].equals("times")
-                && keys[from + 2].equals("not");
+    }
+
+    /** True if the lexicon phrase at {@code [from, to)} is one of {@link #CONCEDING}. */
+    private static boolean concedesBefore(String[] keys, int from, int to) {
+        PhraseTrie.Match<Boolean> m = CONCEDING.longestAt(keys, from, to, 2);
+        return m != null && m.end() == to;
     }
 
     /** Words that start another clause, so a quantifier before them is not the subject of what follows. */
