@@ -463,7 +463,44 @@ class SentimentTest {
         assertThat(label("Housekeeping walked in on us twice.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("The gym is a cupboard with one treadmill.")).isEqualTo(SentimentLabel.NEGATIVE);
         assertThat(label("The air conditioning sounded like a jet engine.")).isEqualTo(SentimentLabel.NEGATIVE);
-        assertThat(label("Breakfast was a feast.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("The staff seemed uninterested.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The bed was two singles pushed together.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The curtains didn't block any light.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The window wouldn't close.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The little touches made our stay.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Right in the heart of the old town.")).isEqualTo(SentimentLabel.POSITIVE);
+    }
+
+    @Test
+    void temperatureIsJudgedByWhatIsHotOrCold() {
+        SentimentLabel n = SentimentLabel.NEGATIVE;
+        SentimentLabel p = SentimentLabel.POSITIVE;
+        SentimentLabel u = SentimentLabel.NEUTRAL;
+        // what should be hot
+        assertThat(label("The shower was cold.")).isEqualTo(n);
+        assertThat(label("The water in the shower was never hot.")).isEqualTo(n);
+        assertThat(label("The shower ran cold after two minutes.")).isEqualTo(n);
+        assertThat(label("The eggs at breakfast were cold.")).isEqualTo(n);
+        assertThat(label("The soup wasn't even warm.")).isEqualTo(n);
+        assertThat(label("The shower was hot and powerful.")).isEqualTo(p);
+        assertThat(label("The food came out piping hot.")).isEqualTo(p);
+        // what should be cold
+        assertThat(label("The beer was ice cold.")).isEqualTo(p);
+        assertThat(label("Nice cold beer on tap.")).isEqualTo(p);
+        assertThat(label("The beer was warm.")).isEqualTo(n);
+        assertThat(label("My wine was lukewarm.")).isEqualTo(n);
+        // rooms and pools: neither cold nor hot
+        assertThat(label("Our room was cold all night.")).isEqualTo(n);
+        assertThat(label("The pool was cold.")).isEqualTo(n);
+        assertThat(label("The room was warm and cosy.")).isEqualTo(p);
+        // a kind of thing named by its temperature, and temperatures of nothing in particular
+        assertThat(label("They serve hot and cold breakfast.")).isEqualTo(u);
+        assertThat(label("There is a cold buffet and a hot buffet.")).isEqualTo(u);
+        assertThat(label("Cold water is free at the bar.")).isEqualTo(u);
+        assertThat(label("I ordered a hot chocolate.")).isEqualTo(u);
+        assertThat(label("It was cold outside so we stayed in.")).isEqualTo(u);
+        assertThat(label("The staff were cold and unwelcoming.")).isEqualTo(n);
+        assertThat(label("We had a warm welcome at reception.")).isEqualTo(p);
     }
 
     @Test
