@@ -472,6 +472,24 @@ class SentimentTest {
     }
 
     @Test
+    void theBestOfSomethingBesideThePointIsAComplaint() {
+        assertThat(label("The best thing about the place is the parking.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The highlight was leaving.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The best part of the evening was the taxi home.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The best thing about the place is the food.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("The highlight was the tasting menu.")).isEqualTo(SentimentLabel.POSITIVE);
+        // a low bar, conceded praise, praise of the promise
+        assertThat(label("Good enough if you're desperate.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("If you are the type of person who likes being scared and entertained, this is a great "
+                + "place.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Great menu, shame they were out of half of it.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The menu promises a lot more than the kitchen delivers.")).isEqualTo(
+                SentimentLabel.NEGATIVE);
+        assertThat(label("It looks better than it tastes.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("My dog cooks better than this.")).isEqualTo(SentimentLabel.NEGATIVE);
+    }
+
+    @Test
     void temperatureIsJudgedByWhatIsHotOrCold() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

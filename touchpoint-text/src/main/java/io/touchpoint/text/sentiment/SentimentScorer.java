@@ -314,6 +314,7 @@ public final class SentimentScorer {
         praiseAtOneRemove(tokens, keys, s, e, units, notTheGuests);
         reportedPraise(tokens, keys, s, e, units, notTheGuests);
         scareQuotes(tokens, keys, s, e, units, notTheGuests);
+        peripheralHighlight(tokens, keys, s, e, units, notTheGuests);
         guestCircumstance(tokens, keys, s, e, units);
         praiseAsIntensifier(keys, units);
 
@@ -661,7 +662,8 @@ public final class SentimentScorer {
     private static final PhraseTrie<Boolean> CONCEDING = new PhraseTrie<>();
 
     static {
-        for (String phrase : List.of("shame about", "pity about", "sometimes not", "other times not", "nothing more")) {
+        for (String phrase : List.of("shame about", "pity about", "shame they", "pity they", "shame that",
+                "pity that", "sometimes not", "other times not", "nothing more")) {
             CONCEDING.put(List.of(phrase.split(" ")), Boolean.TRUE);
         }
     }
@@ -1050,19 +1052,65 @@ public final class SentimentScorer {
         }
     }
 
+    private static final WordSet BEST_OF = WordSet.of("thing", "things", "part", "bit", "moment");
+    private static final WordSet HIGHLIGHTS = WordSet.of("highlight", "highlights");
+    private static final WordSet IS_WAS = WordSet.of("is", "was", "were", "are");
+    /** What is beside the point of a stay or a meal: the best of it being one of these is a complaint. */
+    private static final WordSet PERIPHERIES = WordSet.of("leaving", "left", "exit", "parking", "taxi", "cab", "uber",
+            "door", "mints", "napkins", "toilets", "restrooms", "home", "car", "checkout", "check-out");
+
+    /**
+     * "The best thing about the place is the parking", "the highlight was leaving", "the best part of the evening
+     * was the taxi home": when the best of it is something beside the point, the sentence is a complaint about all
+     * the rest. The praise words count for nothing, for the rules and the model, and the peripheral thing carries
+     * the complaint.
+     */
+    private static void peripheralHighlight(List<Token> tokens, String[] keys, int s, int e,
+            List<OpinionUnit> units, List<int[]> notTheGuests) {
+        for (int t = s; t + 1 < e; t++) {
+            if (!(keys[t].equals("best") && BEST_OF.contains(keys[t + 1]) || HIGHLIGHTS.contains(keys[t]))) {
+                continue;
+            }
+            int c = t + 1;
+            while (c < e && c - t <= 8 && !IS_WAS.contains(keys[c]) && !clauseBreak(tokens.get(c))) {
+                c++;
+            }
+            if (c >= e || !IS_WAS.contains(keys[c])) {
+                continue;
+            }
+            for (int j = c + 1; j < e && j <= c + 3 && !clauseBreak(tokens.get(j)); j++) {
+                if (PERIPHERIES.contains(keys[j])) {
+                    for (int i = 0; i < units.size(); i++) {
+                        OpinionUnit u = units.get(i);
+                        if (u.end() > t && u.start() <= j && u.value() > 0) {
+                            units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(),
+                                    u.negated()));
+                            notTheGuests.add(new int[] {u.start(), u.end()}); // nor for the model
+                        }
+                    }
+                    units.add(new OpinionUnit(j, j + 1, -1.5f, -1.5f, 1f, false));
+                    return;
+                }
+            }
+        }
+    }
+
     private static final WordSet LIKE_VERBS = WordSet.of("like", "enjoy", "love", "want", "fancy", "prefer",
             "adore", "relish");
     private static final WordSet QUEUES = WordSet.of("waiting", "queuing", "queueing", "queues", "queue");
 
     /**
-     * "Great if you enjoy being ignored", "if you like waiting, you'll love this place": praise on the condition
-     * that the guest likes something bad is sarcasm. When the "if you like ..." clause holds a clear complaint
+     * "Great if you enjoy being ignored", "if you like waiting, you'll love this place", "good enough if you're
+     * desperate": praise on the condition that the guest likes something bad, or is in a bad way, is sarcasm. When the "if you like ..." clause holds a clear complaint
      * (valence -1.5 or below, or waiting), the praise outside it turns against and the liking itself counts for
      * nothing; a taste stated in earnest ("if you like loud music") has no such complaint and keeps its praise.
      */
     private static void sarcasticCondition(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
         for (int t = s; t + 2 < e; t++) {
-            if (!keys[t].equals("if") || !keys[t + 1].equals("you") || !LIKE_VERBS.contains(keys[t + 2])) {
+            // "if you like waiting", and the state it takes: "good enough if you're desperate"
+            boolean condition = keys[t].equals("if") && (keys[t + 1].equals("you") && (LIKE_VERBS.contains(
+                    keys[t + 2]) || keys[t + 2].equals("are")) || keys[t + 1].equals("you're"));
+            if (!condition) {
                 continue;
             }
             int end = t + 3;
@@ -1071,8 +1119,11 @@ public final class SentimentScorer {
                 bad |= QUEUES.contains(keys[end]);
                 end++;
             }
+            // a state must follow at once ("if you're desperate"), not be a taste further on ("if you are the type
+            // of person who likes being scared")
+            boolean liking = LIKE_VERBS.contains(keys[t + 2]);
             for (OpinionUnit u : units) {
-                bad |= u.start() > t + 2 && u.start() < end && u.base() <= -1.5f;
+                bad |= u.start() >= t && u.start() < (liking ? end : Math.min(end, t + 5)) && u.base() <= -1.5f;
             }
             if (!bad) {
                 return;
