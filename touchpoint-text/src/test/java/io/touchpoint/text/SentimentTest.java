@@ -490,6 +490,22 @@ class SentimentTest {
     }
 
     @Test
+    void whatCameInsteadOfWhatWasAskedForIsAComplaint() {
+        assertThat(label("The steak was well done when I asked for medium rare.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("We got a lovely twin room even though we had requested a double.")).isEqualTo(
+                SentimentLabel.NEGATIVE);
+        // a time, and a concession, are not requests left unmet
+        assertThat(label("They were very helpful when we asked for directions.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("The kitchen was lovely even though we ordered late.")).isEqualTo(SentimentLabel.POSITIVE);
+        // restaurant complaints without opinion words, and praise
+        assertThat(label("The chicken was still pink in the middle.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("They brought the mains before we had finished our starters.")).isEqualTo(
+                SentimentLabel.NEGATIVE);
+        assertThat(label("The steak was cooked exactly as I asked.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("We left stuffed.")).isEqualTo(SentimentLabel.POSITIVE);
+    }
+
+    @Test
     void temperatureIsJudgedByWhatIsHotOrCold() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

@@ -315,6 +315,7 @@ public final class SentimentScorer {
         reportedPraise(tokens, keys, s, e, units, notTheGuests);
         scareQuotes(tokens, keys, s, e, units, notTheGuests);
         peripheralHighlight(tokens, keys, s, e, units, notTheGuests);
+        servedOtherwise(tokens, keys, s, e, units, notTheGuests);
         guestCircumstance(tokens, keys, s, e, units);
         praiseAsIntensifier(keys, units);
 
@@ -1092,6 +1093,55 @@ public final class SentimentScorer {
                     return;
                 }
             }
+        }
+    }
+
+    private static final WordSet ASKED = WordSet.of("asked", "ordered", "requested");
+    private static final WordSet ALTHOUGH = WordSet.of("though", "although", "whereas");
+    private static final WordSet DONENESS = WordSet.of("rare", "medium", "medium-rare", "pink", "bloody");
+
+    /**
+     * "The steak was well done when I asked for medium rare", "a twin room even though we had requested a double":
+     * what came was not what the guest asked for ("when" only with how a steak is done: "helpful when we asked for
+     * directions" is a time). The praise words before it in the sentence describe the wrong
+     * thing ("well done", "lovely"): they count for nothing, for the rules and the model, and the request carries
+     * the complaint.
+     */
+    private static void servedOtherwise(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
+            List<int[]> notTheGuests) {
+        for (int t = s + 2; t < e; t++) {
+            if (!ASKED.contains(keys[t])) {
+                continue;
+            }
+            int j = t - 1;
+            if (j > s && (keys[j].equals("had") || keys[j].equals("'d"))) {
+                j--;
+            }
+            if (!GUEST_SUBJECTS.contains(keys[j]) || j - 1 <= s) {
+                continue;
+            }
+            // "when I asked for directions" is only a time; "when I asked for medium rare" says what came instead
+            boolean doneness = false;
+            for (int d = t + 1; d < e && d <= t + 3; d++) {
+                doneness |= DONENESS.contains(keys[d]);
+            }
+            // "great even though we ordered late" concedes; only an unmet request is the point
+            boolean request = !keys[t].equals("ordered");
+            if (!(ALTHOUGH.contains(keys[j - 1]) && request || keys[j - 1].equals("when") && doneness)) {
+                continue;
+            }
+            int from = j - 1;
+            for (int i = 0; i < units.size(); i++) {
+                OpinionUnit u = units.get(i);
+                if (u.start() < from && u.value() > 0) {
+                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
+                    notTheGuests.add(new int[] {u.start(), u.end()});
+                }
+            }
+            // the request sits in the conceding clause, which weighs half; here it is the point of the sentence
+            float v = keys[j - 1].equals("when") ? -1.5f : -3f;
+            units.add(new OpinionUnit(t, t + 1, v, v, 1f, false));
+            return;
         }
     }
 
