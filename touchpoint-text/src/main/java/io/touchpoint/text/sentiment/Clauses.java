@@ -20,6 +20,8 @@ final class Clauses {
     static final WordSet LOGISTICS = WordSet.of("reservation", "reservations", "reserving", "reserve",
             "booking", "book", "booked", "early", "ahead", "arriving", "calling", "cash", "parking", "advance");
     static final WordSet TASTED = WordSet.of("had", "tasted", "eaten", "ate", "sampled");
+    /** The present and past of "be" that link a subject to what is said of it ("the prices are high"). */
+    static final WordSet IS_WAS = WordSet.of("is", "was", "were", "are");
 
     private Clauses() {
     }

@@ -2,6 +2,7 @@ package io.touchpoint.text.sentiment;
 
 import static io.touchpoint.text.sentiment.Clauses.COMPARATIVES;
 import static io.touchpoint.text.sentiment.Clauses.GUEST_SUBJECTS;
+import static io.touchpoint.text.sentiment.Clauses.IS_WAS;
 import static io.touchpoint.text.sentiment.Clauses.LOGISTICS;
 import static io.touchpoint.text.sentiment.Clauses.TASTED;
 import static io.touchpoint.text.sentiment.Clauses.clauseBreak;
@@ -167,11 +168,6 @@ final class ImplicitOpinions {
         units.add(new OpinionUnit(slotStart[k], slotEnd[k], 1.4f, 1.4f, 1f, false));
     }
 
-    /**
-     * Service that did not happen: "didn't bring the bread", "never refilled our glasses", "was not seated until
-     * 10:15", "no one greeted us", "we had to flag someone down". The unit sits on the verb, which carries no valence
-     * of its own.
-     */
     private static final WordSet PLACE_PREPOSITIONS = WordSet.of("at", "from", "in", "on", "of", "behind");
 
     /** "Nobody at reception [spoke]", "no one from housekeeping [came]": the subject and a short place phrase. */
@@ -189,6 +185,11 @@ final class ImplicitOpinions {
         return false;
     }
 
+    /**
+     * Service that did not happen: "didn't bring the bread", "never refilled our glasses", "was not seated until
+     * 10:15", "no one greeted us", "we had to flag someone down". The unit sits on the verb, which carries no valence
+     * of its own.
+     */
     private static void serviceLapse(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
             LexiconEntry[] entry, int slots, List<OpinionUnit> units) {
         for (int k = 1; k < slots; k++) {
@@ -303,7 +304,7 @@ final class ImplicitOpinions {
         String w = keys[slotStart[k]];
         boolean why = w.equals("why");
         boolean where = w.equals("where's") || w.equals("wheres") || w.equals("where") && k + 1 < slots
-                && BE_FORMS_PAST.contains(keys[slotStart[k + 1]]);
+                && IS_WAS.contains(keys[slotStart[k + 1]]);
         if (!why && !where) {
             return;
         }
@@ -319,8 +320,6 @@ final class ImplicitOpinions {
         }
         units.add(new OpinionUnit(slotStart[k], slotEnd[k], -1.0f, -1.0f, 1f, false));
     }
-
-    private static final WordSet BE_FORMS_PAST = WordSet.of("is", "was", "were", "are");
 
     /** "prices are way too high", "the bill was hefty": "high" is only a complaint about money. */
     private static void highPrices(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,

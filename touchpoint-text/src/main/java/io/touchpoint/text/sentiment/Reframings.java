@@ -2,6 +2,7 @@ package io.touchpoint.text.sentiment;
 
 import static io.touchpoint.text.sentiment.Clauses.COMPANIONS;
 import static io.touchpoint.text.sentiment.Clauses.GUEST_SUBJECTS;
+import static io.touchpoint.text.sentiment.Clauses.IS_WAS;
 import static io.touchpoint.text.sentiment.Clauses.clauseBreak;
 import static io.touchpoint.text.sentiment.Clauses.inClauseBefore;
 import static io.touchpoint.text.sentiment.Clauses.isWord;
@@ -21,13 +22,13 @@ final class Reframings {
     private Reframings() {
     }
 
+    private static final WordSet DENIED_REDIRECT = WordSet.of("no", "never", "don't", "won't", "why", "nowhere",
+            "wouldn't", "needn't");
+
     /**
      * "Go to the place across the street instead, they have amazing food": praise in a sentence that sends the
      * reader elsewhere belongs to the other place, and the redirect itself is a complaint.
      */
-    private static final WordSet DENIED_REDIRECT = WordSet.of("no", "never", "don't", "won't", "why", "nowhere",
-            "wouldn't", "needn't");
-
     static void redirect(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
         int at = -1;
         for (int t = s; t < e; t++) {
@@ -128,7 +129,6 @@ final class Reframings {
 
     private static final WordSet BEST_OF = WordSet.of("thing", "things", "part", "bit", "moment");
     private static final WordSet HIGHLIGHTS = WordSet.of("highlight", "highlights");
-    private static final WordSet IS_WAS = WordSet.of("is", "was", "were", "are");
     /** What is beside the point of a stay or a meal: the best of it being one of these is a complaint. */
     private static final WordSet PERIPHERIES = WordSet.of("leaving", "left", "exit", "parking", "taxi", "cab", "uber",
             "door", "mints", "napkins", "toilets", "restrooms", "home", "car", "checkout", "check-out");

@@ -561,12 +561,6 @@ public final class SentimentScorer {
     private static final WordSet PREDICATE_ADVERBS = WordSet.of("particularly", "very", "really", "that", "all",
             "so", "too", "especially", "overly", "remotely", "even", "ever", "terribly", "truly", "exactly");
 
-    /**
-     * A negative quantifier as the subject denies the predicate however long the subject is: "nothing on the menu was
-     * memorable", "none of the dishes were hot", "no one at the desk was friendly". The opinion word must follow a
-     * copula (adverbs between allowed), and the quantifier stand within seven words before it, in the same clause.
-     * Returns the negation factor, or 0.
-     */
     private static final WordSet AUXILIARIES = WordSet.of("has", "have", "had", "did", "do", "does", "was", "were",
             "is", "are", "will", "would", "could");
 
@@ -597,6 +591,12 @@ public final class SentimentScorer {
         return 0f;
     }
 
+    /**
+     * A negative quantifier as the subject denies the predicate however long the subject is: "nothing on the menu was
+     * memorable", "none of the dishes were hot", "no one at the desk was friendly". The opinion word must follow a
+     * copula (adverbs between allowed), and the quantifier stand within seven words before it, in the same clause.
+     * Returns the negation factor, or 0.
+     */
     private static float quantifiedSubject(String[] keys, List<Token> tokens, int at, int s) {
         int t = at - 1;
         while (t >= s && PREDICATE_ADVERBS.contains(keys[t])) {
@@ -647,10 +647,10 @@ public final class SentimentScorer {
     private static final WordSet STRONG_NEGATORS = WordSet.of("never", "nothing", "no", "can't", "cannot",
             "couldn't", "none", "nowhere", "nobody", "noone");
 
-    /** "can't imagine", "nothing", "never": a negator that denies anything better exists. */
     /** Negators that deny any rival, even a few words away ("nowhere does it better"); not "can't rate it better". */
     private static final WordSet NOBODY_ANYWHERE = WordSet.of("nothing", "none", "nowhere", "nobody", "noone");
 
+    /** "can't imagine", "nothing", "never": a negator that denies anything better exists. */
     private static boolean strongNegator(String[] keys, List<Token> tokens, int at, int s) {
         return inClauseBefore(keys, tokens, s, at, 5, STRONG_NEGATORS);
     }
