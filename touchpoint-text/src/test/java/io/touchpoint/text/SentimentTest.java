@@ -506,6 +506,19 @@ class SentimentTest {
     }
 
     @Test
+    void whatWasAskedForIsNotWhatWasFound() {
+        assertThat(label("We had to ask three times for clean towels.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("We asked for extra pillows and never got them.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Ask for Maria at the bar, she is wonderful.")).isEqualTo(SentimentLabel.POSITIVE);
+        // hotel stays
+        assertThat(label("There was no plug near the bed.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The room had not been hoovered.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("We were told there was nothing they could do.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Check-in was a breeze.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("They thought of everything.")).isEqualTo(SentimentLabel.POSITIVE);
+    }
+
+    @Test
     void temperatureIsJudgedByWhatIsHotOrCold() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

@@ -41,6 +41,9 @@ public final class SentimentScorer {
             "anticipated", "hoping", "hoped", "want", "wants", "wanted", "seeking", "heard", "hear", "read",
             "supposedly", "supposed", "promised", "advertised", "claims", "claimed", "imagine", "imagined", "wish",
             "wished", "wishing", "reading", "hearing", "expectations", "hopes");
+    /** Verbs whose "for" names what the guest sought or asked for rather than what they got. */
+    private static final WordSet SOUGHT = WordSet.of("looking", "searching", "ask", "asked", "asking", "beg",
+            "begged", "begging");
     /** Words that open a conditional clause, whose opinions are hypothetical. */
     private static final WordSet CONDITIONAL = WordSet.of("if", "unless", "whether");
     /** Words that end a negation's reach ("no excuse for such lousy service"). */
@@ -681,9 +684,18 @@ public final class SentimentScorer {
                 conditional = true;
             } else if (brokenPromise(keys, s, t)) {
                 brokenUntil = t + 5;
-            } else if (FRAMING.contains(key) || key.equals("for") && t > s && (keys[t - 1].equals("looking")
-                    || keys[t - 1].equals("searching"))) {
-                framedUntil = t + 4; // "we were looking for a quick lunch": what was sought, not found
+            } else if (FRAMING.contains(key)) {
+                framedUntil = t + 4;
+            } else if (key.equals("for") && inClauseBefore(keys, tokens, s, t, 3, SOUGHT)) {
+                // "we were looking for a quick lunch", "had to ask three times for clean towels": what was sought
+                // or asked for, not what was found; "and never got them" is what happened
+                framedUntil = t + 4;
+                for (int j = t + 1; j <= t + 4 && j < e; j++) {
+                    if (CLAUSE_JOINS.contains(keys[j])) {
+                        framedUntil = j - 1;
+                        break;
+                    }
+                }
             }
         }
         return frame;

@@ -76,7 +76,7 @@ class SentimentQualityTest {
     static final double MACRO_F1_2014 = 0.778;
     static final double TWO_CLASS_2014 = 0.933;
     static final double NEUTRAL_F1_2014 = 0.608;
-    static final double MACRO_F1_2015_TRAIN = 0.806;
+    static final double MACRO_F1_2015_TRAIN = 0.805;
     static final double TWO_CLASS_2015_TRAIN = 0.945;
     static final double MACRO_F1_2015_TEST = 0.698;
     static final double TWO_CLASS_2015_TEST = 0.870;
