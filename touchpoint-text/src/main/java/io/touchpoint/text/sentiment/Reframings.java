@@ -154,14 +154,8 @@ final class Reframings {
             }
             for (int j = c + 1; j < e && j <= c + 3 && !clauseBreak(tokens.get(j)); j++) {
                 if (PERIPHERIES.contains(keys[j])) {
-                    for (int i = 0; i < units.size(); i++) {
-                        OpinionUnit u = units.get(i);
-                        if (u.end() > t && u.start() <= j && u.value() > 0) {
-                            units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(),
-                                    u.negated()));
-                            notTheGuests.add(new int[] {u.start(), u.end()}); // nor for the model
-                        }
-                    }
+                    // from the word before, for phrases such as "the best"; nor for the model
+                    scalePraise(units, Math.max(s, t - 1), j + 1, 0f, notTheGuests);
                     units.add(new OpinionUnit(j, j + 1, -1.5f, -1.5f, 1f, false));
                     return;
                 }
@@ -203,14 +197,7 @@ final class Reframings {
             if (!(ALTHOUGH.contains(keys[j - 1]) && request || keys[j - 1].equals("when") && doneness)) {
                 continue;
             }
-            int from = j - 1;
-            for (int i = 0; i < units.size(); i++) {
-                OpinionUnit u = units.get(i);
-                if (u.start() < from && u.value() > 0) {
-                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
-                    notTheGuests.add(new int[] {u.start(), u.end()});
-                }
-            }
+            scalePraise(units, s, j - 1, 0f, notTheGuests);
             // the request sits in the conceding clause, which weighs half; here it is the point of the sentence
             float v = keys[j - 1].equals("when") ? -1.5f : -3f;
             units.add(new OpinionUnit(t, t + 1, v, v, 1f, false));
