@@ -536,6 +536,8 @@ class SentimentTest {
         assertThat(label("Nice cold beer on tap.")).isEqualTo(p);
         assertThat(label("The beer was warm.")).isEqualTo(n);
         assertThat(label("My wine was lukewarm.")).isEqualTo(n);
+        assertThat(label("They brought us tepid wine.")).isEqualTo(n);
+        assertThat(label("Hot drinks are available all day.")).isEqualTo(u);
         // rooms and pools: neither cold nor hot
         assertThat(label("Our room was cold all night.")).isEqualTo(n);
         assertThat(label("The pool was cold.")).isEqualTo(n);

@@ -26,7 +26,7 @@ final class Temperatures {
             "minibar", "sake");
     /** Places a guest wants neither cold nor hot. */
     private static final WordSet ROOMS = WordSet.of("room", "rooms", "bedroom", "pool", "restaurant", "dining",
-            "lobby", "apartment", "suite", "cabin", "place", "hotel", "bathroom");
+            "lobby", "apartment", "suite", "cabin", "hotel", "bathroom");
     private static final WordSet LINKING_VERBS = WordSet.of("was", "were", "is", "are", "wasn't", "weren't", "isn't",
             "aren't", "ran", "runs", "run", "came", "comes", "arrived", "arrives", "stayed", "stays", "remained", "got",
             "gets", "went", "felt", "feels", "tasted", "turned", "been", "be", "served", "out", "always", "never",
@@ -39,6 +39,7 @@ final class Temperatures {
             "lunch", "sauce", "bread", "tub", "plate", "plates", "drink", "drinks", "beer", "beers", "soda", "sodas",
             "wine", "juice", "milk");
     private static final WordSet CHILLED = WordSet.of("ice", "icy", "nice", "super", "very", "really", "perfectly");
+    private static final WordSet WARMED = WordSet.of("warm", "lukewarm", "tepid");
 
     private Temperatures() {
     }
@@ -58,8 +59,11 @@ final class Temperatures {
             // "cold drinks" are praise only when stressed ("ice cold beer")
             kind = thingKind(keys[at + 1]);
             boolean chilled = at > s && CHILLED.contains(keys[at - 1]);
-            if (DESCRIBED.contains(keys[at + 1]) && !chilled || at > s && (keys[at - 1].equals("and")
-                    || keys[at - 1].equals("or"))) {
+            boolean pair = at > s && (keys[at - 1].equals("and") || keys[at - 1].equals("or"));
+            if (DESCRIBED.contains(keys[at + 1]) && !chilled || pair) {
+                if (kind == SERVED_COLD && !pair && WARMED.contains(w)) {
+                    return -1.3f; // "warm beer" is a complaint whatever the beer's kind
+                }
                 return kind == SERVED_COLD && !chilled ? 0f : Float.NaN;
             }
         }
