@@ -131,7 +131,7 @@ final class Reframings {
     private static final WordSet HIGHLIGHTS = WordSet.of("highlight", "highlights");
     /** What is beside the point of a stay or a meal: the best of it being one of these is a complaint. */
     private static final WordSet PERIPHERIES = WordSet.of("leaving", "left", "exit", "parking", "taxi", "cab", "uber",
-            "door", "mints", "napkins", "toilets", "restrooms", "home", "car", "checkout", "check-out");
+            "mints", "napkins", "toilets", "restrooms", "home", "checkout", "check-out");
 
     /**
      * "The best thing about the place is the parking", "the highlight was leaving", "the best part of the evening
@@ -170,9 +170,9 @@ final class Reframings {
     /**
      * "The steak was well done when I asked for medium rare", "a twin room even though we had requested a double":
      * what came was not what the guest asked for ("when" only with how a steak is done: "helpful when we asked for
-     * directions" is a time). The praise words before it in the sentence describe the wrong
-     * thing ("well done", "lovely"): they count for nothing, for the rules and the model, and the request carries
-     * the complaint.
+     * directions" is a time). The praise words before it in the sentence describe the wrong thing ("well done",
+     * "lovely"): they count for nothing, for the rules and the model, and the request carries the complaint. A
+     * sentence that opens with the concession ("Although we had requested a double, ...") is left as it is.
      */
     static void servedOtherwise(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
             List<int[]> notTheGuests) {
