@@ -519,6 +519,23 @@ class SentimentTest {
     }
 
     @Test
+    void aWalkIsNearOrFarButAnOutingIsNeither() {
+        assertThat(label("The beach is a five-minute walk from the hotel.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("Five minutes' walk from the station.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(label("It's a 40 minute walk to the centre.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("It is an hour's walk from the old town.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("The museum is a 15 minute walk away.")).isEqualTo(SentimentLabel.NEUTRAL);
+        // the guest's outing is neither a distance nor a wait
+        assertThat(label("We took a 30 minute walk along the river.")).isEqualTo(SentimentLabel.NEUTRAL);
+        assertThat(label("It took 30 minutes to get our food.")).isEqualTo(SentimentLabel.NEGATIVE);
+        // hotel stays
+        assertThat(label("The door slammed all night.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Someone else's hair was in the bed.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("Not a patch on what it used to be.")).isEqualTo(SentimentLabel.NEGATIVE);
+        assertThat(label("We felt really looked after.")).isEqualTo(SentimentLabel.POSITIVE);
+    }
+
+    @Test
     void temperatureIsJudgedByWhatIsHotOrCold() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

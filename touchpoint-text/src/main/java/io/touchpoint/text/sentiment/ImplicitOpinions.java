@@ -77,6 +77,7 @@ final class ImplicitOpinions {
             LexiconEntry[] entry, int slots, int s, boolean[] amenity, List<OpinionUnit> units) {
         imperative(tokens, keys, slotStart, slotEnd, entry, slots, units);
         duration(tokens, keys, slotStart, slotEnd, slots, units);
+        walkingTime(tokens, keys, slotStart, slotEnd, slots, units);
         neverAgain(tokens, keys, slotStart, slotEnd, entry, slots, units);
         neverTastedLikeThis(tokens, keys, slotStart, slotEnd, entry, slots, units);
         serviceLapse(tokens, keys, slotStart, slotEnd, entry, slots, units);
@@ -470,6 +471,9 @@ final class ImplicitOpinions {
                 } else if (hours && minutes >= 0) {
                     minutes *= 60;
                 }
+                if (j + 1 < slots && ACTIVITIES.contains(keys[slotStart[j + 1]])) {
+                    break; // "we took a 30 minute walk along the river": an outing, not a wait
+                }
                 boolean only = j >= 2 && (keys[slotStart[j - 2]].equals("only") || keys[slotStart[j - 2]].equals(
                         "just"));
                 // "weren't there for more than an hour": a short stay, not a wait
@@ -478,6 +482,61 @@ final class ImplicitOpinions {
                     units.add(new OpinionUnit(slotStart[k], slotEnd[j], -1.4f, -1.4f, 1f, false));
                 }
                 break;
+            }
+        }
+    }
+
+    private static final WordSet WALKS = WordSet.of("walk", "walking", "stroll");
+    /** What a guest does for a length of time, as opposed to waiting for it. */
+    private static final WordSet ACTIVITIES = WordSet.of("walk", "walking", "stroll", "drive", "ride", "trip",
+            "journey", "flight", "nap", "swim", "break", "massage", "tour", "class", "lesson", "session", "hike",
+            "boat", "cruise", "treatment");
+    private static final WordSet TOWARDS = WordSet.of("to", "from", "into", "away", "down", "up");
+
+    /**
+     * "A five-minute walk to the beach", "40 minutes' walk from the centre": how far a hotel or restaurant is on
+     * foot is praise when it is ten minutes or less and a complaint from 25 minutes; in between it is just a fact.
+     * Only a walk that leads somewhere ("to", "from", "away", or the end of the clause) counts: "we took a 30 minute
+     * walk along the river" is the guest's outing.
+     */
+    private static void walkingTime(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd, int slots,
+            List<OpinionUnit> units) {
+        for (int k = 2; k < slots; k++) {
+            if (!WALKS.contains(keys[slotStart[k]])) {
+                continue;
+            }
+            int u = k - 1;
+            if (keys[slotStart[u]].equals("'") || keys[slotStart[u]].equals("'s")) {
+                u--; // "minutes' walk", "an hour's walk"
+            }
+            String unit = u < 1 ? "" : keys[slotStart[u]];
+            if (unit.endsWith("'s")) {
+                unit = unit.substring(0, unit.length() - 2); // "an hour's walk" as one token
+            }
+            if (u < 1 || !DURATION_UNITS.contains(unit)) {
+                continue;
+            }
+            int a = keys[slotStart[u - 1]].equals("-") ? u - 2 : u - 1; // "a 40-minute walk"
+            if (a < 0) {
+                continue;
+            }
+            int minutes = amountBefore(keys, slotStart, a + 1);
+            String amount = keys[slotStart[a]];
+            if (minutes < 0 && (amount.equals("a") || amount.equals("an"))) {
+                minutes = 1;
+            }
+            if (unit.startsWith("h") && minutes >= 0) {
+                minutes *= 60;
+            }
+            boolean leads = k + 1 >= slots || clauseBreak(tokens.get(slotStart[k + 1]))
+                    || TOWARDS.contains(keys[slotStart[k + 1]]);
+            if (minutes < 0 || !leads || covered(units, slotStart[a], slotEnd[k])) {
+                continue;
+            }
+            if (minutes <= 10) {
+                units.add(new OpinionUnit(slotStart[a], slotEnd[k], 1.0f, 1.0f, 1f, false));
+            } else if (minutes >= 25) {
+                units.add(new OpinionUnit(slotStart[a], slotEnd[k], -1.0f, -1.0f, 1f, false));
             }
         }
     }
