@@ -536,6 +536,32 @@ class SentimentTest {
     }
 
     @Test
+    void someAdjectivesAreJudgedByWhatTheyDescribe() {
+        SentimentLabel n = SentimentLabel.NEGATIVE;
+        SentimentLabel p = SentimentLabel.POSITIVE;
+        SentimentLabel u = SentimentLabel.NEUTRAL;
+        assertThat(label("The ribs were insane.")).isEqualTo(p);
+        assertThat(label("The prices are insane.")).isEqualTo(n);
+        assertThat(label("The room was huge.")).isEqualTo(p);
+        assertThat(label("The bill was huge.")).isEqualTo(n);
+        assertThat(label("The walls are thin.")).isEqualTo(n);
+        assertThat(label("The coffee was strong.")).isEqualTo(p);
+        assertThat(label("There was a strong smell of smoke.")).isEqualTo(n);
+        assertThat(label("The bed was soft.")).isEqualTo(p);
+        assertThat(label("The bed was hard.")).isEqualTo(n);
+        assertThat(label("The menu is long and varied.")).isEqualTo(p);
+        assertThat(label("The queue was long.")).isEqualTo(n);
+        assertThat(label("The noise was unbelievable.")).isEqualTo(n);
+        assertThat(label("The view was unbelievable.")).isEqualTo(p);
+        assertThat(label("High ceilings and big windows.")).isEqualTo(p);
+        // none of the listed things: a description, or the lexicon's own reading
+        assertThat(label("The restaurant has a small terrace.")).isEqualTo(u);
+        assertThat(label("We had a long day of travelling.")).isEqualTo(u);
+        assertThat(label("They have high chairs for kids.")).isEqualTo(u);
+        assertThat(label("A big thank you to the staff.")).isEqualTo(p);
+    }
+
+    @Test
     void temperatureIsJudgedByWhatIsHotOrCold() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

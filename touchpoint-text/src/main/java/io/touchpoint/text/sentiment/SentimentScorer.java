@@ -167,6 +167,12 @@ public final class SentimentScorer {
                 if (!Float.isNaN(t)) {
                     en = LexiconEntry.opinion(t, false); // "the shower was cold", "ice cold beer"
                 }
+            } else if ((en == null || !en.user()) && !asBoost[k] && slotEnd[k] - slotStart[k] == 1
+                    && ThingAdjectives.ADJECTIVES.contains(keys[slotStart[k]])) {
+                float t = ThingAdjectives.valence(tokens, keys, slotStart[k], s, e);
+                if (!Float.isNaN(t)) {
+                    en = LexiconEntry.opinion(t, false); // "thin walls", "a huge bill", "the ribs were insane"
+                }
             }
             if (en == null || !en.hasValence() || asBoost[k] || en.valence() == 0f) {
                 continue;
