@@ -274,7 +274,6 @@ public final class TextAnalyzer {
         return out;
     }
 
-    /** The text's language, from its letters, function words and how many of its first words are opinion words. */
     /** True if the text is one this analyzer reads: English, or without words (emoji only). */
     boolean readsLanguageOf(PreparedText p) {
         return reads(language(p).code());
@@ -284,6 +283,7 @@ public final class TextAnalyzer {
         return languageCode.equals("en") || languageCode.equals(LanguageDetector.NO_LANGUAGE);
     }
 
+    /** The text's language, from its letters, function words and how many of its first words are opinion words. */
     private LanguageDetector.Guess language(PreparedText p) {
         int opinionWords = 0;
         int limit = Math.min(p.tokens.size(), 120); // enough to tell a short English text from a foreign one
