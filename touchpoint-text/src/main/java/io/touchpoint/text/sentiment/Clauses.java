@@ -3,6 +3,7 @@ package io.touchpoint.text.sentiment;
 import io.touchpoint.text.token.Token;
 import io.touchpoint.text.token.WordSet;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Clause and word predicates over the token keys, and the word lists that the scorer and its rule classes share,
@@ -22,6 +23,12 @@ final class Clauses {
     static final WordSet TASTED = WordSet.of("had", "tasted", "eaten", "ate", "sampled");
     /** The present and past of "be" that link a subject to what is said of it ("the prices are high"). */
     static final WordSet IS_WAS = WordSet.of("is", "was", "were", "are");
+
+    /** Verbs that link a subject to what is said of it, with the adverbs that sit between them. */
+    static final WordSet LINKING_VERBS = WordSet.of("was", "were", "is", "are", "wasn't", "weren't", "isn't",
+            "aren't", "ran", "runs", "run", "came", "comes", "arrived", "arrives", "stayed", "stays", "remained", "got",
+            "gets", "went", "felt", "feels", "tasted", "turned", "been", "be", "served", "out", "always", "never",
+            "still");
 
     private Clauses() {
     }
@@ -56,5 +63,33 @@ final class Clauses {
         char c = t.text.charAt(0);
         return c == ',' || c == ';' || c == ':' || c == '.' || c == '!' || c == '?' || c == '(' || c == ')'
                 || c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2026';
+    }
+
+    /**
+     * The subject a predicative adjective at {@code at} describes: back over degree words ({@code degrees}) and a
+     * linking verb ("was", "ran", "came out"), then up to five words back, in the same clause, to the first word
+     * {@code thing} accepts ("the water in the shower was never hot": "shower"). -1 if there is no linking verb or
+     * no such word.
+     */
+    static int subjectBefore(List<Token> tokens, String[] keys, int at, int s, WordSet degrees,
+            Predicate<String> thing) {
+        int t = at - 1;
+        while (t >= s && at - t <= 3 && degrees.contains(keys[t])) {
+            t--;
+        }
+        boolean linked = false;
+        while (t >= s && at - t <= 6 && LINKING_VERBS.contains(keys[t])) {
+            linked = true;
+            t--;
+        }
+        for (int j = t; linked && j >= s && t - j < 5; j--) {
+            if (clauseBreak(tokens.get(j)) || CLAUSE_JOINS.contains(keys[j])) {
+                break;
+            }
+            if (thing.test(keys[j])) {
+                return j;
+            }
+        }
+        return -1;
     }
 }

@@ -433,14 +433,7 @@ final class ImplicitOpinions {
             }
             // "the bus was forty minutes late": lateness counts like a wait
             if (DURATION_UNITS.contains(word) && k >= 1 && k + 1 < slots && keys[slotStart[k + 1]].equals("late")) {
-                int minutes = amountBefore(keys, slotStart, k);
-                String amount = keys[slotStart[k - 1]];
-                if (minutes < 0 && (amount.equals("an") || amount.equals("a"))) {
-                    minutes = 1;
-                }
-                if (word.startsWith("h") && minutes >= 0) {
-                    minutes *= 60;
-                }
+                int minutes = minutes(keys, slotStart, k - 1, word);
                 // "we arrived twenty minutes late": the guest's own lateness is the story, not a complaint
                 boolean ours = false;
                 for (int j = k - 1; j >= 0 && j >= k - 5 && !clauseBreak(tokens.get(slotStart[j])); j--) {
@@ -463,14 +456,7 @@ final class ImplicitOpinions {
                 if (!DURATION_UNITS.contains(key)) {
                     continue;
                 }
-                String amount = keys[slotStart[j - 1]];
-                boolean hours = key.startsWith("h");
-                int minutes = amountBefore(keys, slotStart, j);
-                if (minutes < 0 && (amount.equals("an") || amount.equals("a") || amount.equals("half"))) {
-                    minutes = hours ? 60 : 1;
-                } else if (hours && minutes >= 0) {
-                    minutes *= 60;
-                }
+                int minutes = minutes(keys, slotStart, j - 1, key);
                 if (j + 1 < slots && ACTIVITIES.contains(keys[slotStart[j + 1]])) {
                     break; // "we took a 30 minute walk along the river": an outing, not a wait
                 }
@@ -520,14 +506,7 @@ final class ImplicitOpinions {
             if (a < 0) {
                 continue;
             }
-            int minutes = amountBefore(keys, slotStart, a + 1);
-            String amount = keys[slotStart[a]];
-            if (minutes < 0 && (amount.equals("a") || amount.equals("an"))) {
-                minutes = 1;
-            }
-            if (unit.startsWith("h") && minutes >= 0) {
-                minutes *= 60;
-            }
+            int minutes = minutes(keys, slotStart, a, unit);
             boolean leads = k + 1 >= slots || clauseBreak(tokens.get(slotStart[k + 1]))
                     || TOWARDS.contains(keys[slotStart[k + 1]]);
             if (minutes < 0 || !leads || covered(units, slotStart[a], slotEnd[k])) {
@@ -546,6 +525,19 @@ final class ImplicitOpinions {
             Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
             Map.entry("fourty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("ninety", 90));
+
+    /**
+     * Minutes in the amount at slot {@code a} of a duration {@code unit} that follows it: "40 minutes", "an hour",
+     * "forty-five minutes", "half hour" (as one unit, like "an hour"); -1 when no amount is given.
+     */
+    private static int minutes(String[] keys, int[] slotStart, int a, String unit) {
+        int n = amountBefore(keys, slotStart, a + 1);
+        String amount = keys[slotStart[a]];
+        if (n < 0 && (amount.equals("a") || amount.equals("an") || amount.equals("half"))) {
+            n = 1;
+        }
+        return unit.startsWith("h") && n >= 0 ? n * 60 : n;
+    }
 
     /** "forty minutes", "forty-five minutes", "two hours": the amount before the unit at slot j, or -1. */
     private static int amountBefore(String[] keys, int[] slotStart, int j) {

@@ -1,12 +1,8 @@
 package io.touchpoint.text.sentiment;
 
-import static io.touchpoint.text.sentiment.Clauses.CLAUSE_JOINS;
-import static io.touchpoint.text.sentiment.Clauses.clauseBreak;
-
 import io.touchpoint.text.token.Token;
 import io.touchpoint.text.token.WordSet;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * Temperature words judged by what has the temperature: cold eggs are a complaint, an ice cold beer is praise, a
@@ -28,10 +24,6 @@ final class Temperatures {
     /** Places a guest wants neither cold nor hot. */
     private static final WordSet ROOMS = WordSet.of("room", "rooms", "bedroom", "pool", "restaurant", "dining",
             "lobby", "apartment", "suite", "cabin", "hotel", "bathroom");
-    private static final WordSet LINKING_VERBS = WordSet.of("was", "were", "is", "are", "wasn't", "weren't", "isn't",
-            "aren't", "ran", "runs", "run", "came", "comes", "arrived", "arrives", "stayed", "stays", "remained", "got",
-            "gets", "went", "felt", "feels", "tasted", "turned", "been", "be", "served", "out", "always", "never",
-            "still");
     private static final WordSet TEMPERATURE_DEGREES = WordSet.of("ice", "stone", "very", "really", "so", "a", "bit",
             "little", "not", "completely", "totally", "quite", "rather", "pretty", "slightly", "barely", "only",
             "freezing", "-", "super", "extremely", "nice", "and", "piping");
@@ -69,7 +61,7 @@ final class Temperatures {
             }
         }
         if (kind == null) {
-            int j = subjectBefore(tokens, keys, at, s, TEMPERATURE_DEGREES, k -> thingKind(k) != null);
+            int j = Clauses.subjectBefore(tokens, keys, at, s, TEMPERATURE_DEGREES, k -> thingKind(k) != null);
             kind = j < 0 ? null : thingKind(keys[j]);
         }
         if (kind == null) {
@@ -83,34 +75,6 @@ final class Temperatures {
             return w.equals("cold") || w.equals("icy") || w.equals("freezing") ? 1.5f : -1.3f;
         }
         return w.equals("warm") ? Float.NaN : -1.3f;
-    }
-
-    /**
-     * The subject a predicative adjective at {@code at} describes: back over degree words ({@code degrees}) and a
-     * linking verb ("was", "ran", "came out"), then up to five words back, in the same clause, to the first word
-     * {@code thing} accepts ("the water in the shower was never hot": "shower"). -1 if there is no linking verb or
-     * no such word.
-     */
-    static int subjectBefore(List<Token> tokens, String[] keys, int at, int s, WordSet degrees,
-            Predicate<String> thing) {
-        int t = at - 1;
-        while (t >= s && at - t <= 3 && degrees.contains(keys[t])) {
-            t--;
-        }
-        boolean linked = false;
-        while (t >= s && at - t <= 6 && LINKING_VERBS.contains(keys[t])) {
-            linked = true;
-            t--;
-        }
-        for (int j = t; linked && j >= s && t - j < 5; j--) {
-            if (clauseBreak(tokens.get(j)) || CLAUSE_JOINS.contains(keys[j])) {
-                break;
-            }
-            if (thing.test(keys[j])) {
-                return j;
-            }
-        }
-        return -1;
     }
 
     private static WordSet thingKind(String key) {

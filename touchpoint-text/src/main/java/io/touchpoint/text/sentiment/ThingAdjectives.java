@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Adjectives whose sentiment depends on what they describe, as temperatures do ({@link Temperatures}): a huge room
  * is praise and a huge bill a complaint, thin walls a complaint, strong coffee praise and a strong smell a
- * complaint, insane ribs praise and insane prices a complaint. The thing is found the same way: the word right after
+ * complaint, insane ribs praise and insane prices a complaint. The thing is found the same way (`Clauses.subjectBefore`): the word right after
  * the adjective or the subject of a linking verb before it. Where no listed thing is described, the lexicon's
  * valence stands ("a big thank you", "a long day").
  */
@@ -85,7 +85,7 @@ final class ThingAdjectives {
                 return r.valence();
             }
         }
-        int j = Temperatures.subjectBefore(tokens, keys, at, s, DEGREES, k -> reading(readings, k) != null);
+        int j = Clauses.subjectBefore(tokens, keys, at, s, DEGREES, k -> reading(readings, k) != null);
         return j < 0 ? Float.NaN : reading(readings, keys[j]).valence();
     }
 
