@@ -27,7 +27,7 @@ final class Temperatures {
     private static final WordSet TEMPERATURE_DEGREES = WordSet.of("ice", "stone", "very", "really", "so", "a", "bit",
             "little", "not", "completely", "totally", "quite", "rather", "pretty", "slightly", "barely", "only",
             "freezing", "-", "super", "extremely", "nice", "and", "piping");
-    /** Dishes and things named by their temperature rather than judged by it ("a cold buffet", "hot and cold water"). */
+    /** Things named by their temperature rather than judged by it ("a cold buffet", "hot and cold water"). */
     private static final WordSet DESCRIBED = WordSet.of("water", "breakfast", "buffet", "dish", "dishes", "dinner",
             "lunch", "sauce", "bread", "tub", "plate", "plates", "drink", "drinks", "beer", "beers", "soda", "sodas",
             "wine", "juice", "milk");

@@ -8,9 +8,9 @@ import java.util.Map;
 /**
  * Adjectives whose sentiment depends on what they describe, as temperatures do ({@link Temperatures}): a huge room
  * is praise and a huge bill a complaint, thin walls a complaint, strong coffee praise and a strong smell a
- * complaint, insane ribs praise and insane prices a complaint. The thing is found the same way (`Clauses.subjectBefore`): the word right after
- * the adjective or the subject of a linking verb before it. Where no listed thing is described, the lexicon's
- * valence stands ("a big thank you", "a long day").
+ * complaint, insane ribs praise and insane prices a complaint. The thing is found the same way: the word right
+ * after the adjective or the subject of a linking verb before it ({@link Clauses#subjectBefore}). Where no listed
+ * thing is described, the lexicon's valence stands ("a big thank you", "a long day").
  */
 final class ThingAdjectives {
 
