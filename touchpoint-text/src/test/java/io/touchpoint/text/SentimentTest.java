@@ -536,6 +536,37 @@ class SentimentTest {
     }
 
     @Test
+    void shortagesPlentyAndSurchargesWithoutAnOpinionWord() {
+        SentimentLabel n = SentimentLabel.NEGATIVE;
+        SentimentLabel p = SentimentLabel.POSITIVE;
+        assertThat(label("There was hardly any meat in the burrito.")).isEqualTo(n);
+        assertThat(label("Hardly any vegetarian options.")).isEqualTo(n);
+        assertThat(label("Plenty of vegetarian options.")).isEqualTo(p);
+        assertThat(label("There was plenty of noise from the street.")).isNotEqualTo(p);
+        assertThat(label("The spa was an extra forty euros each.")).isEqualTo(n);
+        assertThat(label("Parking is an extra $15 a night.")).isEqualTo(n);
+        assertThat(label("I spent my extra $20 on cocktails.")).isNotEqualTo(n);
+        // collocations of meals and stays
+        assertThat(label("The soup was full of flavour.")).isEqualTo(p);
+        assertThat(label("The curry was packed with flavor.")).isEqualTo(p);
+        assertThat(label("We were spoilt for choice.")).isEqualTo(p);
+        assertThat(label("The desserts were sickly sweet.")).isEqualTo(n);
+        assertThat(label("The soup had no depth.")).isEqualTo(n);
+        assertThat(label("The bed was like sleeping on a board.")).isEqualTo(n);
+        assertThat(label("Don't skip the dessert.")).isEqualTo(p);
+        assertThat(label("The only thing worth ordering is the bread.")).isEqualTo(n);
+        assertThat(label("Not sure what the hype is about.")).isEqualTo(n);
+        assertThat(label("We didn't hear a thing all night.")).isEqualTo(p);
+        assertThat(label("Breakfast was replenished constantly.")).isEqualTo(p);
+        assertThat(label("Everything is on your doorstep.")).isEqualTo(p);
+        assertThat(label("We extended our stay by two nights.")).isEqualTo(p);
+        assertThat(label("We left a day early.")).isEqualTo(n);
+        assertThat(label("Some seasoning wouldn't hurt.")).isEqualTo(n);
+        assertThat(label("A smile wouldn't hurt.")).isNotEqualTo(p);
+        assertThat(label("The waiter talked us through the whole menu.")).isEqualTo(p);
+    }
+
+    @Test
     void someAdjectivesAreJudgedByWhatTheyDescribe() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

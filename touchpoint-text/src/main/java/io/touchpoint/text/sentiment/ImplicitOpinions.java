@@ -23,6 +23,11 @@ final class ImplicitOpinions {
 
     private static final WordSet ABSENCE = WordSet.of("no", "without", "lack", "lacked", "lacking", "lacks",
             "missing", "zero");
+    private static final WordSet SCARCELY = WordSet.of("hardly", "barely", "scarcely");
+    /** Topic terms that are unwanted: "plenty of noise" is no praise. */
+    private static final WordSet NUISANCES = WordSet.of("noise", "smoke", "smell", "smells", "dust", "hair", "stains",
+            "bugs", "flies", "mosquitoes", "ants", "queue", "queues", "wait", "waiting", "traffic", "construction",
+            "mould", "mold", "damp", "crowds", "kids", "children", "tourists", "people");
     /** Imperatives that open a recommendation ("Try the green curry!", "Check it out"). */
     private static final WordSet IMPERATIVES = WordSet.of("try", "check", "order", "go", "visit", "grab", "head",
             "book", "stay", "get");
@@ -108,12 +113,27 @@ final class ImplicitOpinions {
                 if (clauseBreak(tok) || hasValence(entry[j])) {
                     break;
                 }
-                if (ABSENCE.contains(keys[slotStart[j]])) {
+                int q = slotStart[j];
+                if (ABSENCE.contains(keys[q]) || scarce(keys, q)) {
                     units.add(new OpinionUnit(at, slotEnd[k], -1.2f, -1.2f, 1f, false));
+                    break;
+                }
+                if (keys[q].equals("of") && q > 0 && keys[q - 1].equals("plenty") && !NUISANCES.contains(keys[at])) {
+                    units.add(new OpinionUnit(at, slotEnd[k], 1f, 1f, 1f, false));
                     break;
                 }
             }
         }
+    }
+
+    /** "hardly any towels", "very few options", "too little meat": a shortage, as "no towels" is. */
+    private static boolean scarce(String[] keys, int q) {
+        if (q == 0) {
+            return false;
+        }
+        String before = keys[q - 1];
+        return keys[q].equals("any") && SCARCELY.contains(before)
+                || (keys[q].equals("few") || keys[q].equals("little")) && (before.equals("very") || before.equals("too"));
     }
 
     /** Every word of the slot leads into an imperative ("just", "make sure to"). */
@@ -262,6 +282,12 @@ final class ImplicitOpinions {
             boolean charge = w.equals("charge") || w.equals("charges") || w.equals("charged")
                     || w.equals("charging");
             boolean money = tokens.get(slotStart[k]).kind == Token.Kind.SYMBOL && !w.equals("%");
+            if (w.equals("extra") && k > 0 && (keys[slotStart[k - 1]].equals("an") || keys[slotStart[k - 1]].equals(
+                    "another")) && k + 1 < slots && sum(tokens, keys, slotStart, slots, k + 1)) {
+                // "the spa was an extra 40 euros each", "an extra forty pounds"
+                units.add(new OpinionUnit(slotStart[k], slotEnd[k + 1], -1.0f, -1.0f, 1f, false));
+                continue;
+            }
             if (!charge && !money) {
                 continue;
             }
@@ -280,6 +306,19 @@ final class ImplicitOpinions {
                 }
             }
         }
+    }
+
+    private static final WordSet CURRENCIES = WordSet.of("euros", "euro", "dollars", "dollar", "pounds", "quid",
+            "bucks", "francs", "eur", "usd", "gbp");
+
+    /** Slot {@code j} opens a sum of money: "$12", "40 euros", "forty pounds". */
+    private static boolean sum(List<Token> tokens, String[] keys, int[] slotStart, int slots, int j) {
+        Token tok = tokens.get(slotStart[j]);
+        if (tok.kind == Token.Kind.SYMBOL) {
+            return !keys[slotStart[j]].equals("%");
+        }
+        boolean number = tok.kind == Token.Kind.NUMBER || NUMBER_WORDS.containsKey(keys[slotStart[j]]);
+        return number && j + 1 < slots && CURRENCIES.contains(keys[slotStart[j + 1]]);
     }
 
     private static final WordSet QUESTION_LEADS = WordSet.of("but", "and", "so", "really", "seriously", "honestly",
