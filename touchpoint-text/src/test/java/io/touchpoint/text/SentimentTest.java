@@ -564,6 +564,14 @@ class SentimentTest {
         assertThat(label("Some seasoning wouldn't hurt.")).isEqualTo(n);
         assertThat(label("A smile wouldn't hurt.")).isNotEqualTo(p);
         assertThat(label("The waiter talked us through the whole menu.")).isEqualTo(p);
+        // praise that is not praise
+        assertThat(label("We were hoping for a nice quiet dinner.")).isNotEqualTo(p);
+        assertThat(label("I had hoped for a relaxing weekend.")).isNotEqualTo(p);
+        assertThat(label("It's supposed to be the best pizza in town.")).isNotEqualTo(p);
+        assertThat(label("Lovely room, marred by the noise from the bar.")).isEqualTo(n);
+        assertThat(label("Busy, but they handle it well.")).isEqualTo(p);
+        assertThat(label("The wait was long but the food made up for it.")).isEqualTo(p);
+        assertThat(label("It says family friendly but children were frowned upon.")).isEqualTo(n);
     }
 
     @Test

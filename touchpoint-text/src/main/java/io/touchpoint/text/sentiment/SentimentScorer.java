@@ -690,6 +690,7 @@ public final class SentimentScorer {
                 conditional = true;
             } else if (brokenPromise(keys, s, t)) {
                 brokenUntil = t + 5;
+                frame[t - s] = 0f; // "hoped" is no praise of its own
             } else if (FRAMING.contains(key)) {
                 framedUntil = t + 4;
             } else if (key.equals("for") && inClauseBefore(keys, tokens, s, t, 3, SOUGHT)) {
@@ -708,16 +709,20 @@ public final class SentimentScorer {
     }
 
     private static final WordSet PROMISED = WordSet.of("promised", "supposed", "advertised");
-    private static final WordSet WAS_WERE = WordSet.of("was", "were", "is", "are", "been");
+    private static final WordSet WAS_WERE = WordSet.of("was", "were", "is", "are", "been", "it's", "they're",
+            "that's", "'s", "'re");
 
     /**
      * "We were promised a sea view", "the room was supposed to be quiet", "the pool is supposedly heated": in a
      * review such a promise is told because it was broken, so the praise in it counts against (a little), where
-     * other expectations ("we expected great food") merely weigh less.
+     * other expectations ("we expected great food") merely weigh less. So is a hope told in the past ("we were
+     * hoping for a quiet dinner", "I had hoped for better").
      */
     private static boolean brokenPromise(String[] keys, int s, int t) {
         String key = keys[t];
-        return key.equals("supposedly") || PROMISED.contains(key) && t > s && WAS_WERE.contains(keys[t - 1]);
+        return key.equals("supposedly") || PROMISED.contains(key) && t > s && WAS_WERE.contains(keys[t - 1])
+                || key.equals("hoping") && t > s && (keys[t - 1].equals("were") || keys[t - 1].equals("was"))
+                || key.equals("hoped") && t > s && keys[t - 1].equals("had");
     }
 
     private static boolean enoughAfter(String[] keys, List<Token> tokens, int from, int e) {
