@@ -572,6 +572,16 @@ class SentimentTest {
         assertThat(label("Busy, but they handle it well.")).isEqualTo(p);
         assertThat(label("The wait was long but the food made up for it.")).isEqualTo(p);
         assertThat(label("It says family friendly but children were frowned upon.")).isEqualTo(n);
+        // restaurant visits and hotel stays
+        assertThat(label("They don't take reservations.")).isEqualTo(n);
+        assertThat(label("You have to shout to be heard.")).isEqualTo(n);
+        assertThat(label("I have been coming here for years.")).isEqualTo(p);
+        assertThat(label("This was my first and last visit.")).isEqualTo(n);
+        assertThat(label("The beer was flat.")).isEqualTo(n);
+        assertThat(label("The do not disturb sign was ignored.")).isEqualTo(n);
+        assertThat(label("They took a deposit and it took weeks to come back.")).isEqualTo(n);
+        assertThat(label("The shuttle was on time every day.")).isEqualTo(p);
+        assertThat(label("We went through the menu twice.")).isEqualTo(SentimentLabel.NEUTRAL);
     }
 
     @Test
