@@ -582,6 +582,15 @@ class SentimentTest {
         assertThat(label("They took a deposit and it took weeks to come back.")).isEqualTo(n);
         assertThat(label("The shuttle was on time every day.")).isEqualTo(p);
         assertThat(label("We went through the menu twice.")).isEqualTo(SentimentLabel.NEUTRAL);
+        // what went wrong at table, with no opinion word
+        assertThat(label("I found a piece of plastic in my salad.")).isEqualTo(n);
+        assertThat(label("There were flies everywhere.")).isEqualTo(n);
+        assertThat(label("Our server had no idea what was in the dishes.")).isEqualTo(n);
+        assertThat(label("The owner sent over a round of drinks.")).isEqualTo(p);
+        // a guess conditioned on a better day; the best of a meal being its bread
+        assertThat(label("I'm sure it's great on a good day.")).isEqualTo(n);
+        assertThat(label("On a good day the view is stunning.")).isEqualTo(p);
+        assertThat(label("The best part of the meal was the free bread.")).isEqualTo(n);
     }
 
     @Test

@@ -131,7 +131,7 @@ final class Reframings {
     private static final WordSet HIGHLIGHTS = WordSet.of("highlight", "highlights");
     /** What is beside the point of a stay or a meal: the best of it being one of these is a complaint. */
     private static final WordSet PERIPHERIES = WordSet.of("leaving", "left", "exit", "parking", "taxi", "cab", "uber",
-            "mints", "napkins", "toilets", "restrooms", "home", "checkout", "check-out");
+            "mints", "napkins", "toilets", "restrooms", "home", "checkout", "check-out", "bread", "company", "bill");
 
     /**
      * "The best thing about the place is the parking", "the highlight was leaving", "the best part of the evening
@@ -572,8 +572,14 @@ final class Reframings {
             return;
         }
         for (int t = first + 1; t < e; t++) {
-            if (keys[t].equals("if")) {
-                scalePraise(units, first, t, 0f, notTheGuests);
+            // "I'm sure it's great on a good day": the condition, like "if", says this was not such a day
+            boolean goodDay = t + 3 < e && keys[t].equals("on") && keys[t + 1].equals("a")
+                    && (keys[t + 2].equals("good") || keys[t + 2].equals("better")) && keys[t + 3].equals("day");
+            if (keys[t].equals("if") || goodDay) {
+                scalePraise(units, first, goodDay ? t + 4 : t, 0f, notTheGuests);
+                if (goodDay) {
+                    units.add(new OpinionUnit(t, t + 4, -1f, -1f, 1f, false));
+                }
                 return;
             }
         }
