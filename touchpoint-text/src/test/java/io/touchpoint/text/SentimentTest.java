@@ -591,6 +591,13 @@ class SentimentTest {
         assertThat(label("I'm sure it's great on a good day.")).isEqualTo(n);
         assertThat(label("On a good day the view is stunning.")).isEqualTo(p);
         assertThat(label("The best part of the meal was the free bread.")).isEqualTo(n);
+        // neighbourhood restaurants; a nuisance that is absent
+        assertThat(label("They make a mean burger.")).isEqualTo(p);
+        assertThat(label("A dive, and not in a good way.")).isEqualTo(n);
+        assertThat(label("It's a zoo on weekends.")).isEqualTo(n);
+        assertThat(label("We left most of it on the plate.")).isEqualTo(n);
+        assertThat(label("There is no traffic noise.")).isEqualTo(p);
+        assertThat(label("No queues, no crowds.")).isEqualTo(p);
     }
 
     @Test
