@@ -601,6 +601,25 @@ class SentimentTest {
     }
 
     @Test
+    void anotherPlaceNamedAsBetterIsAComplaintAboutThisOne() {
+        SentimentLabel n = SentimentLabel.NEGATIVE;
+        SentimentLabel p = SentimentLabel.POSITIVE;
+        assertThat(label("The place across the street is better and cheaper.")).isEqualTo(n);
+        assertThat(label("The grilled cheese I made at home afterwards was better.")).isEqualTo(n);
+        assertThat(label("The sushi at the supermarket is fresher.")).isEqualTo(n);
+        assertThat(label("Most Indian restaurants on this street serve a better curry for less.")).isEqualTo(n);
+        assertThat(label("The cafe around the corner makes a better coffee.")).isEqualTo(n);
+        assertThat(label("I have had much better for less.")).isEqualTo(n);
+        // this place comes back between the other place and the comparative, or is what the other is compared to
+        assertThat(label("Compared to the place next door, the food is better.")).isEqualTo(p);
+        assertThat(label("Next door the prices are higher but the food here is better.")).isEqualTo(p);
+        assertThat(label("The hotel down the road is more expensive yet this one is better.")).isEqualTo(p);
+        assertThat(label("We stayed next door last year and the rooms here are much better.")).isEqualTo(p);
+        assertThat(label("The pizza here is better than anything I have had at home.")).isEqualTo(p);
+        assertThat(label("Nothing else compares.")).isEqualTo(p);
+    }
+
+    @Test
     void someAdjectivesAreJudgedByWhatTheyDescribe() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

@@ -726,9 +726,33 @@ final class Reframings {
 
     static {
         for (String place : List.of("at home", "elsewhere", "instead", "next door", "a block away", "down the street",
-                "around the corner", "across the street")) {
+                "around the corner", "across the street", "down the road", "at the supermarket", "on this street",
+                "mcdonald's", "mcdonalds", "the diner", "a diner", "the chain", "a chain")) {
             ELSEWHERE.put(List.of(place.split(" ")), Boolean.TRUE);
         }
+    }
+
+    /** Words that bring this place back between another place and a comparative ("... and this is far better"). */
+    private static final WordSet HERE = WordSet.of("this", "here", "they", "their", "than", "as", "like", "over",
+            "but", "and", "yet", "while", "whereas", "unlike", "compared");
+
+    /**
+     * Another place named before the comparative at {@code t}, in its clause, as what is better: "the place across
+     * the street is better", "the grilled cheese I made at home afterwards was better". Not when this place comes
+     * back in between ("we tried the places across the street, and this is far better").
+     */
+    private static boolean elsewhereBefore(String[] keys, int s, int t) {
+        for (int j = t - 1; j >= s && j >= t - 10; j--) {
+            boolean onThisStreet = keys[j].equals("this") && j > s && keys[j - 1].equals("on");
+            if (!onThisStreet && (HERE.contains(keys[j]) || keys[j].equals(",") || keys[j].equals(";"))) {
+                return false;
+            }
+            PhraseTrie.Match<Boolean> m = ELSEWHERE.longestAt(keys, j, t, 1);
+            if (m != null && !keys[j].equals("instead")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A place other than this one after the comparative at {@code t}, before any "than" ("better than at home"). */
@@ -754,8 +778,10 @@ final class Reframings {
         String k = keys[t];
         boolean venueNext = t + 1 < e && VENUES.contains(keys[t + 1]);
         boolean venueSoon = venueNext || t + 2 < e && VENUES.contains(keys[t + 2]);
-        if (PRAISED_COMPARATIVES.contains(k) && elsewhereAfter(keys, t, e)) {
-            return true; // "better Thai food can be had a block away", "I make better pasta at home"
+        if (PRAISED_COMPARATIVES.contains(k) && (elsewhereAfter(keys, t, e) || elsewhereBefore(keys, s, t))) {
+            // "better Thai food can be had a block away", "I make better pasta at home", "the place across the
+            // street is better", "the sushi at the supermarket is fresher"
+            return true;
         }
         if (PRAISED_COMPARATIVES.contains(k) && venueNext) {
             // "one of the better places", "among the better restaurants", "there is no better place"
