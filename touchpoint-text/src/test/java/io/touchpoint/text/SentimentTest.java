@@ -620,6 +620,22 @@ class SentimentTest {
     }
 
     @Test
+    void attentionCountedOnOneHandAndWhatThePlaceShouldDo() {
+        SentimentLabel n = SentimentLabel.NEGATIVE;
+        SentimentLabel p = SentimentLabel.POSITIVE;
+        assertThat(label("Our server checked on us maybe twice during the entire meal.")).isEqualTo(n);
+        assertThat(label("They refilled our water once all night.")).isEqualTo(n);
+        assertThat(label("The waiter came by once in two hours.")).isEqualTo(n);
+        assertThat(label("We ate here twice in three days, it was that good.")).isEqualTo(p);
+        assertThat(label("We went twice in the whole week and loved it.")).isEqualTo(p);
+        assertThat(label("I eat here at least once a week, if not once a day for the whole summer.")).isNotEqualTo(n);
+        assertThat(label("They need to hire more staff.")).isEqualTo(n);
+        assertThat(label("You have to improve the service a lot.")).isEqualTo(n);
+        assertThat(label("The owners need to spend some money on the place.")).isEqualTo(n);
+        assertThat(label("You need to try the duck.")).isEqualTo(p);
+    }
+
+    @Test
     void someAdjectivesAreJudgedByWhatTheyDescribe() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

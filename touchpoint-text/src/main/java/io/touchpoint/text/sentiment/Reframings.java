@@ -265,6 +265,41 @@ final class Reframings {
         return i;
     }
 
+    private static final WordSet SPANS = WordSet.of("entire", "whole");
+    private static final WordSet STRETCHES = WordSet.of("night", "evening", "meal", "day", "afternoon", "morning",
+            "stay", "week", "dinner", "lunch");
+    private static final WordSet TIME_UNITS = WordSet.of("hour", "hours", "minutes");
+
+    /**
+     * Attention counted on one hand over a long stretch: "checked on us maybe twice during the entire meal", "refilled
+     * our water once all night", "came by once in two hours". Told because it was too little, so the praise in the
+     * clause ("checked on us", "refilled") counts for nothing and the count is a complaint. Needs "once" or "twice"
+     * followed, within four words, by the whole stretch ("the entire meal", "all night", "in two hours"); not "at
+     * once", "more than once", "at least once" nor "if not once for the whole trip".
+     */
+    static void rareAttention(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
+        for (int t = s + 1; t < e; t++) {
+            if (!(keys[t].equals("once") || keys[t].equals("twice")) || keys[t - 1].equals("at")
+                    || keys[t - 1].equals("than") || keys[t - 1].equals("all") || keys[t - 1].equals("least")
+                    || keys[t - 1].equals("not")) {
+                continue;
+            }
+            boolean stretch = false;
+            for (int j = t + 1; j < e && j <= t + 4 && !clauseBreak(tokens.get(j)); j++) {
+                stretch |= SPANS.contains(keys[j])
+                        || keys[j].equals("all") && j + 1 < e && STRETCHES.contains(keys[j + 1])
+                        || keys[j].equals("in") && j + 2 < e && TIME_UNITS.contains(keys[j + 2]);
+            }
+            if (!stretch) {
+                continue;
+            }
+            int from = clauseStart(tokens, s, t);
+            scalePraise(units, from, t, 0f, null);
+            units.add(new OpinionUnit(t, t + 1, -1.2f, -1.2f, 1f, false));
+            return;
+        }
+    }
+
     private static final WordSet AGO_UNITS = WordSet.of("years", "year", "decade", "decades", "months");
 
     /**

@@ -285,6 +285,7 @@ public final class SentimentScorer {
         Reframings.misplacedPraise(tokens, keys, s, e, units);
         Reframings.sarcasticCondition(tokens, keys, s, e, units);
         Reframings.pastGlory(tokens, keys, s, e, units);
+        Reframings.rareAttention(tokens, keys, s, e, units);
         Reframings.ellipticalDenial(tokens, keys, s, e, units);
         List<int[]> notTheGuests = framedPraise;
         Reframings.sarcasticThanks(tokens, keys, s, e, units, notTheGuests);
