@@ -636,6 +636,22 @@ class SentimentTest {
     }
 
     @Test
+    void praiseByComparisonWithSomethingRunDown() {
+        SentimentLabel n = SentimentLabel.NEGATIVE;
+        SentimentLabel p = SentimentLabel.POSITIVE;
+        assertThat(label("The desserts are more appealing than stuffy overpriced French restaurants.")).isEqualTo(p);
+        assertThat(label("Far nicer than the dingy chain hotels around the station.")).isEqualTo(p);
+        assertThat(label("Less noisy than the bars next door.")).isEqualTo(p);
+        assertThat(label("A world away from the greasy takeaways on the high street.")).isEqualTo(p);
+        assertThat(label("It's so much better than the terrible reviews suggest.")).isEqualTo(p);
+        // the comparison does not praise, or compares the place with its own past
+        assertThat(label("Worse than the awful place we went to last night.")).isEqualTo(n);
+        assertThat(label("Even more overpriced than the tourist traps nearby.")).isEqualTo(n);
+        assertThat(label("The food was more disappointing than the service.")).isEqualTo(n);
+        assertThat(label("The food has got worse and it is a lot less crowded than it used to be.")).isEqualTo(n);
+    }
+
+    @Test
     void someAdjectivesAreJudgedByWhatTheyDescribe() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

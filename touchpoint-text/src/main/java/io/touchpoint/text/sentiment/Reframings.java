@@ -265,6 +265,73 @@ final class Reframings {
         return i;
     }
 
+    private static final WordSet PRAISING_COMPARATIVES = WordSet.of("better", "nicer", "cheaper", "tastier",
+            "fresher", "superior", "cleaner", "quieter", "friendlier", "tidier", "classier", "cozier", "cosier",
+            "comfier", "prettier", "brighter", "healthier", "faster", "quicker", "warmer", "kinder", "bigger", "larger",
+            "roomier");
+
+    /**
+     * Praise by comparison with something run down: "much better than the overpriced tourist traps nearby", "more
+     * appealing than stuffy overpriced French restaurants", "less noisy than the bars next door", "a world away from
+     * the greasy takeaways", "better than the terrible reviews suggest". The complaints after "than" are about what
+     * this place is compared with, and count for nothing (for the rules and the model); "less" with a complaint before "than" is praise. Only when
+     * the comparison praises: "worse than the awful place we went to", "more overpriced than the tourist traps" keep
+     * their complaints.
+     */
+    private static final WordSet OWN_PAST = WordSet.of("it", "it's", "they", "before", "last", "previously", "usual",
+            "i", "we", "expected", "ever", "in");
+
+    static void disparagedComparand(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
+            List<int[]> notTheGuests) {
+        for (int t = s + 1; t < e; t++) {
+            boolean than = keys[t].equals("than") || keys[t].equals("then");
+            boolean worldAway = keys[t].equals("from") && t - 2 >= s && keys[t - 1].equals("away")
+                    && keys[t - 2].equals("world");
+            if (!than && !worldAway) {
+                continue;
+            }
+            int from = clauseStart(tokens, s, t);
+            boolean praises = worldAway;
+            int lessUnit = -1;
+            for (int j = Math.max(from, t - 4); j < t && than; j++) {
+                if (PRAISING_COMPARATIVES.contains(keys[j])) {
+                    praises = true;
+                } else if (keys[j].equals("more") || keys[j].equals("less")) {
+                    for (int i = 0; i < units.size(); i++) {
+                        OpinionUnit u = units.get(i);
+                        if (u.start() > j && u.start() < t) {
+                            praises |= keys[j].equals("more") ? u.value() > 0 : u.value() < 0;
+                            if (keys[j].equals("less") && u.value() < 0) {
+                                lessUnit = i;
+                            }
+                        }
+                    }
+                }
+            }
+            // "less crowded than it used to be", "better than last time": this place compared with its own past
+            if (!praises || t + 1 < e && OWN_PAST.contains(keys[t + 1])) {
+                continue;
+            }
+            if (lessUnit >= 0) {
+                OpinionUnit u = units.get(lessUnit);
+                units.set(lessUnit, new OpinionUnit(u.start(), u.end(), u.base(), -0.6f * u.value(), u.weight(),
+                        u.negated()));
+            }
+            int end = t + 1;
+            while (end < e && !clauseBreak(tokens.get(end)) && !keys[end].equals("but")) {
+                end++;
+            }
+            for (int i = 0; i < units.size(); i++) {
+                OpinionUnit u = units.get(i);
+                if (u.start() > t && u.start() < end && u.value() < 0) {
+                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
+                    notTheGuests.add(new int[] {u.start(), u.end()}); // nor for the model
+                }
+            }
+            return;
+        }
+    }
+
     private static final WordSet SPANS = WordSet.of("entire", "whole");
     private static final WordSet STRETCHES = WordSet.of("night", "evening", "meal", "day", "afternoon", "morning",
             "stay", "week", "dinner", "lunch");

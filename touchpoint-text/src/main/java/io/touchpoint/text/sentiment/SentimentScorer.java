@@ -289,6 +289,7 @@ public final class SentimentScorer {
         Reframings.ellipticalDenial(tokens, keys, s, e, units);
         List<int[]> notTheGuests = framedPraise;
         Reframings.sarcasticThanks(tokens, keys, s, e, units, notTheGuests);
+        Reframings.disparagedComparand(tokens, keys, s, e, units, notTheGuests);
         Reframings.praiseAtOneRemove(tokens, keys, s, e, units, notTheGuests);
         Reframings.reportedPraise(tokens, keys, s, e, units, notTheGuests);
         Reframings.scareQuotes(tokens, keys, s, e, units, notTheGuests);
