@@ -652,6 +652,24 @@ class SentimentTest {
     }
 
     @Test
+    void whatCameToTheTableAndTheRoomWithoutAnOpinionWord() {
+        SentimentLabel n = SentimentLabel.NEGATIVE;
+        SentimentLabel p = SentimentLabel.POSITIVE;
+        assertThat(label("The chips were straight from the freezer.")).isEqualTo(n);
+        assertThat(label("There was a bone in my fillet.")).isEqualTo(n);
+        assertThat(label("The glasses had lipstick on them.")).isEqualTo(n);
+        assertThat(label("We had to clear our own table.")).isEqualTo(n);
+        assertThat(label("Our food came out at different times.")).isEqualTo(n);
+        assertThat(label("My burger came exactly as I ordered it.")).isEqualTo(p);
+        assertThat(label("The waiter explained every dish as it arrived.")).isEqualTo(p);
+        assertThat(label("We could walk everywhere.")).isEqualTo(p);
+        assertThat(label("You need a car to get anywhere.")).isEqualTo(n);
+        assertThat(label("Dogs barked in the next room all night.")).isEqualTo(n);
+        assertThat(label("They went out of their way to avoid us.")).isEqualTo(n);
+        assertThat(label("They went out of their way to help us.")).isEqualTo(p);
+    }
+
+    @Test
     void someAdjectivesAreJudgedByWhatTheyDescribe() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;
