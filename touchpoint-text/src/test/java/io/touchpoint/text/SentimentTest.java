@@ -667,6 +667,14 @@ class SentimentTest {
         assertThat(label("Dogs barked in the next room all night.")).isEqualTo(n);
         assertThat(label("They went out of their way to avoid us.")).isEqualTo(n);
         assertThat(label("They went out of their way to help us.")).isEqualTo(p);
+        // bar, brunch and booking; praise in words of complaint
+        assertThat(label("The bartender really knows his stuff.")).isEqualTo(p);
+        assertThat(label("The pancakes were stodgy.")).isEqualTo(n);
+        assertThat(label("Happy hour prices aren't much of a deal.")).isNotEqualTo(p);
+        assertThat(label("We couldn't find anything wrong with the room.")).isEqualTo(p);
+        assertThat(label("Difficult to find anything wrong.")).isEqualTo(p);
+        assertThat(label("That's one hell of a steak.")).isEqualTo(p);
+        assertThat(label("We couldn't stop eating the bread.")).isEqualTo(p);
     }
 
     @Test
