@@ -678,6 +678,23 @@ class SentimentTest {
     }
 
     @Test
+    void aNuisanceDeniedIsPraise() {
+        SentimentLabel n = SentimentLabel.NEGATIVE;
+        SentimentLabel p = SentimentLabel.POSITIVE;
+        assertThat(label("Couldn't find any dirt anywhere.")).isEqualTo(p);
+        assertThat(label("I couldn't find a single hair.")).isEqualTo(p);
+        assertThat(label("Didn't notice any noise from the street.")).isEqualTo(p);
+        assertThat(label("We never had any issues with the room.")).isEqualTo(p);
+        assertThat(label("There wasn't a speck of dust.")).isEqualTo(p);
+        // the denial is of something else, or the nuisance is what did not go away
+        assertThat(label("No sleep because of the noise.")).isEqualTo(n);
+        assertThat(label("The noise didn't stop all night.")).isEqualTo(n);
+        assertThat(label("They never fixed any of the problems we reported.")).isNotEqualTo(p);
+        assertThat(label("Not a single problem was solved.")).isNotEqualTo(p);
+        assertThat(label("It was not a problem during lunch.")).isNotEqualTo(p);
+    }
+
+    @Test
     void someAdjectivesAreJudgedByWhatTheyDescribe() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;

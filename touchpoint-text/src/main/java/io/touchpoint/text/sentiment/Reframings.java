@@ -332,6 +332,93 @@ final class Reframings {
         }
     }
 
+    /** What a guest is glad not to find: "couldn't find any dirt", "didn't hear any noise", "never had any issues". */
+    private static final WordSet NUISANCE_WORDS = WordSet.of("dust", "dirt", "hair", "hairs", "noise", "noises",
+            "issues", "issue", "problems", "problem", "stains", "stain", "bugs", "bug", "smell", "smells", "odour",
+            "odor", "mould", "mold", "damp", "faults", "fault", "hassle", "hassles", "cockroaches", "insects", "ants",
+            "mosquitoes", "crumbs", "grime", "complaints", "complaint", "queue", "queues");
+    private static final WordSet DENIERS = WordSet.of("not", "never", "no", "didn't", "couldn't", "wasn't",
+            "weren't", "don't", "doesn't", "haven't", "hadn't", "hasn't", "isn't", "aren't", "won't", "wouldn't",
+            "can't", "cannot", "nobody", "without");
+    private static final WordSet ANY_AT_ALL = WordSet.of("any", "single", "speck", "trace", "sign", "bit", "hint",
+            "spot", "one");
+    /** What may stand between the denier and the nuisance: finding, noticing, having, and what kind of nuisance. */
+    private static final WordSet NOTICED = WordSet.of("find", "found", "see", "saw", "seen", "notice", "noticed",
+            "hear", "heard", "have", "had", "has", "experience", "experienced", "encounter", "encountered", "spot",
+            "spotted", "detect", "get", "got", "a", "an", "of", "the", "did", "do", "we", "i", "there", "was", "were",
+            "is", "are", "be", "been", "ever", "even", "really", "at", "all", "loud", "street", "traffic", "road",
+            "outside", "background", "major", "big", "real", "hidden", "nasty", "strange", "funny", "musty", "bad",
+            "unpleasant", "other");
+    /** Words that end a denial's reach before the nuisance ("no sleep because of the noise"). */
+    private static final WordSet DENIAL_STOPS = WordSet.of("because", "due", "thanks", "from", "with", "about",
+            "by", "for", "as", "and", "that", "which", "who", "but", "until", "till", "except", "apart", "besides");
+
+    /**
+     * A nuisance denied is praise: "we couldn't find any dirt anywhere", "didn't notice any noise from the street",
+     * "we never had any issues with the room", "there wasn't a speck of dust". Negation alone halves a complaint
+     * word's weight into weak praise, a phrase such as "couldn't find" keeps the negator from it, and the model reads
+     * the nuisance word as a complaint; here the denial and the nuisance count as one clear praise, which the model
+     * does not see. Only a denier up to six words before the nuisance, in its clause, with nothing between that
+     * starts a cause or another thing ("no sleep because of the noise", "no one to help with the noise"), and only "no"
+     * or "without" right before it or a denial of any at all ("any", "a single", "a speck of"): "it was not a problem
+     * at lunch time" and "not my fault" are no praise of the place.
+     */
+    static void deniedNuisance(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
+            List<int[]> notTheGuests) {
+        for (int t = s + 1; t < e; t++) {
+            if (!NUISANCE_WORDS.contains(keys[t])) {
+                continue;
+            }
+            int denier = -1;
+            for (int j = t - 1; j >= s && j >= t - 6; j--) {
+                if (clauseBreak(tokens.get(j)) || DENIAL_STOPS.contains(keys[j])) {
+                    break;
+                }
+                if (DENIERS.contains(keys[j])) {
+                    denier = j;
+                    break;
+                }
+            }
+            // "not a problem during lunch", "it's not my fault": only "no dust" or a denial of any at all
+            boolean anyAtAll = denier >= 0 && (keys[denier].equals("no") || keys[denier].equals("without"));
+            boolean perceived = true; // "never fixed any of the problems" denies the fixing, not the problems
+            for (int j = denier + 1; j < t && denier >= 0; j++) {
+                anyAtAll |= ANY_AT_ALL.contains(keys[j]);
+                perceived &= ANY_AT_ALL.contains(keys[j]) || NOTICED.contains(keys[j]);
+            }
+            // "not a single problem was solved": the nuisance is the subject of what did not happen
+            boolean subject = t + 1 < e && (keys[t + 1].equals("was") || keys[t + 1].equals("were")
+                    || keys[t + 1].equals("got") || keys[t + 1].equals("has") || keys[t + 1].equals("have"));
+            if (!anyAtAll || !perceived || subject) {
+                continue;
+            }
+            boolean covered = false;
+            boolean praised = false;
+            for (int i = 0; i < units.size(); i++) {
+                OpinionUnit u = units.get(i);
+                if (u.start() <= t && t < u.end()) {
+                    covered = true;
+                    praised |= u.value() > 0 && u.start() <= denier; // a phrase such as "no problems" already
+                }
+            }
+            if (praised) {
+                continue;
+            }
+            for (int i = 0; i < units.size(); i++) {
+                OpinionUnit u = units.get(i);
+                if (u.start() <= t && t < u.end()) {
+                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 1.2f, u.weight(), false));
+                } else if (u.start() >= denier && u.start() < t && u.value() < 0) {
+                    units.set(i, new OpinionUnit(u.start(), u.end(), u.base(), 0f, u.weight(), u.negated()));
+                }
+            }
+            if (!covered) {
+                units.add(new OpinionUnit(t, t + 1, 1.2f, 1.2f, 1f, false));
+            }
+            notTheGuests.add(new int[] {denier, t + 1}); // nor for the model, which reads "dirt" as a complaint
+        }
+    }
+
     private static final WordSet SPANS = WordSet.of("entire", "whole");
     private static final WordSet STRETCHES = WordSet.of("night", "evening", "meal", "day", "afternoon", "morning",
             "stay", "week", "dinner", "lunch");

@@ -290,6 +290,7 @@ public final class SentimentScorer {
         List<int[]> notTheGuests = framedPraise;
         Reframings.sarcasticThanks(tokens, keys, s, e, units, notTheGuests);
         Reframings.disparagedComparand(tokens, keys, s, e, units, notTheGuests);
+        Reframings.deniedNuisance(tokens, keys, s, e, units, notTheGuests);
         Reframings.praiseAtOneRemove(tokens, keys, s, e, units, notTheGuests);
         Reframings.reportedPraise(tokens, keys, s, e, units, notTheGuests);
         Reframings.scareQuotes(tokens, keys, s, e, units, notTheGuests);
