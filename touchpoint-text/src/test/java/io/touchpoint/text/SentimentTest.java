@@ -695,6 +695,24 @@ class SentimentTest {
     }
 
     @Test
+    void expectationsAndWhatGuestsTellOthers() {
+        SentimentLabel n = SentimentLabel.NEGATIVE;
+        SentimentLabel p = SentimentLabel.POSITIVE;
+        assertThat(label("It fell well short of our expectations.")).isEqualTo(n);
+        assertThat(label("Exactly what we were looking for.")).isEqualTo(p);
+        assertThat(label("Not what we were looking for at all.")).isEqualTo(n);
+        assertThat(label("We got more than we paid for.")).isEqualTo(p);
+        assertThat(label("We got a lot less than we paid for.")).isEqualTo(n);
+        assertThat(label("First time here and definitely the last.")).isEqualTo(n);
+        assertThat(label("First time here and definitely not the last.")).isEqualTo(p);
+        assertThat(label("We were sad to leave.")).isEqualTo(p);
+        assertThat(label("The evening dragged on.")).isEqualTo(n);
+        assertThat(label("Our room had been downgraded without explanation.")).isEqualTo(n);
+        assertThat(label("Quiet as a mouse at night.")).isEqualTo(p);
+        assertThat(label("Only two miles from the airport.")).isNotEqualTo(n);
+    }
+
+    @Test
     void someAdjectivesAreJudgedByWhatTheyDescribe() {
         SentimentLabel n = SentimentLabel.NEGATIVE;
         SentimentLabel p = SentimentLabel.POSITIVE;
