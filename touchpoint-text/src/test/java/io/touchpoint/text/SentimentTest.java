@@ -692,6 +692,12 @@ class SentimentTest {
         assertThat(label("They never fixed any of the problems we reported.")).isNotEqualTo(p);
         assertThat(label("Not a single problem was solved.")).isNotEqualTo(p);
         assertThat(label("It was not a problem during lunch.")).isNotEqualTo(p);
+        assertThat(label("Never once had a problem.")).isEqualTo(p);
+        // a phrase that opens with a negator denies the opinion word after it
+        assertThat(label("We never got a bad meal here.")).isEqualTo(p);
+        assertThat(label("We never got our drinks.")).isEqualTo(n);
+        assertThat(label("We never got a good night's sleep.")).isEqualTo(n);
+        assertThat(label("Don't go anywhere else.")).isEqualTo(p);
     }
 
     @Test

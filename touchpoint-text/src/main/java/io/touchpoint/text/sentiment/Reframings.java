@@ -341,7 +341,7 @@ final class Reframings {
             "weren't", "don't", "doesn't", "haven't", "hadn't", "hasn't", "isn't", "aren't", "won't", "wouldn't",
             "can't", "cannot", "nobody", "without");
     private static final WordSet ANY_AT_ALL = WordSet.of("any", "single", "speck", "trace", "sign", "bit", "hint",
-            "spot", "one");
+            "spot", "one", "once");
     /** What may stand between the denier and the nuisance: finding, noticing, having, and what kind of nuisance. */
     private static final WordSet NOTICED = WordSet.of("find", "found", "see", "saw", "seen", "notice", "noticed",
             "hear", "heard", "have", "had", "has", "experience", "experienced", "encounter", "encountered", "spot",

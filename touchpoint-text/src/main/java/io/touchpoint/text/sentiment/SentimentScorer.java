@@ -151,6 +151,8 @@ public final class SentimentScorer {
             }
         }
 
+        dissolveDenyingPhrases(tokens, keys, slotStart, slotEnd, entry, slots);
+
         boolean titleCase = titleCase(tokens, s, e);
         int firstWordAt = s;
         while (firstWordAt < e && tokens.get(firstWordAt).kind == Token.Kind.PUNCT) {
@@ -525,6 +527,55 @@ public final class SentimentScorer {
             }
         }
         return quantifiedSubject(keys, tokens, slotStart[k], s);
+    }
+
+    /** Complaint phrases that open with a negator and a verb of finding or getting, and so may deny what follows. */
+    private static final PhraseTrie<Boolean> DENYING_PHRASES = new PhraseTrie<>();
+
+    static {
+        for (String phrase : List.of("never got", "couldn't find", "could not find", "can't find", "cannot find",
+                "don't expect", "do not expect")) {
+            DENYING_PHRASES.put(List.of(phrase.split(" ")), Boolean.TRUE);
+        }
+    }
+
+    /**
+     * "We never got a bad meal here", "couldn't find any dirt", "don't expect to be disappointed": a complaint phrase
+     * that opens with a negator and a verb of finding or getting ("never got", "couldn't find", "don't expect"; alone
+     * a complaint: "we never got our drinks") is only that negator when another opinion word follows it in its
+     * clause, within three words and before a word that ends a negation's reach. The phrase then counts for nothing
+     * and its negator denies the opinion word.
+     */
+    private void dissolveDenyingPhrases(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
+            LexiconEntry[] entry, int slots) {
+        for (int j = 0; j + 1 < slots; j++) {
+            LexiconEntry en = entry[j];
+            if (en == null || en.user() || !hasValence(en) || en.valence() >= 0 || slotEnd[j] - slotStart[j] < 2) {
+                continue;
+            }
+            PhraseTrie.Match<Boolean> m = DENYING_PHRASES.longestAt(keys, slotStart[j], slotEnd[j], 2);
+            if (m == null || m.end() != slotEnd[j]) {
+                continue;
+            }
+            LexiconEntry negator = lexicon.word(keys[slotStart[j]]);
+            if (negator == null || negator.role() != LexiconEntry.Role.NEGATE) {
+                continue;
+            }
+            int words = 0;
+            for (int k = j + 1; k < slots && words < 3; k++) {
+                Token tok = tokens.get(slotStart[k]);
+                if (clauseBreak(tok) || slotEnd[k] - slotStart[k] == 1 && NEGATION_STOPS.contains(keys[slotStart[k]])) {
+                    break;
+                }
+                if (hasValence(entry[k]) && entry[k].valence() != 0f) {
+                    entry[j] = negator;
+                    break;
+                }
+                if (tok.kind == Token.Kind.WORD && !LIGHT.contains(keys[slotStart[k]])) {
+                    words++;
+                }
+            }
+        }
     }
 
     /** Verbs of wanting and expecting whose denial leaves what follows real ("didn't ask for a smoking room"). */
