@@ -716,6 +716,10 @@ class SentimentTest {
         assertThat(label("Our room had been downgraded without explanation.")).isEqualTo(n);
         assertThat(label("Quiet as a mouse at night.")).isEqualTo(p);
         assertThat(label("Only two miles from the airport.")).isNotEqualTo(n);
+        // the one complaint a guest names
+        assertThat(label("The only drawback is the parking.")).isEqualTo(n);
+        assertThat(label("My only gripe is the price of the wine.")).isEqualTo(n);
+        assertThat(label("My only regret is not coming sooner.")).isEqualTo(p);
     }
 
     @Test
