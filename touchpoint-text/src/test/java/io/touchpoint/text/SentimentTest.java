@@ -720,6 +720,10 @@ class SentimentTest {
         assertThat(label("The only drawback is the parking.")).isEqualTo(n);
         assertThat(label("My only gripe is the price of the wine.")).isEqualTo(n);
         assertThat(label("My only regret is not coming sooner.")).isEqualTo(p);
+        // what regulars do
+        assertThat(label("We have not stopped raving about the food.")).isEqualTo(p);
+        assertThat(label("Everyone I bring here becomes a convert.")).isEqualTo(p);
+        assertThat(label("They treat you like part of the family.")).isEqualTo(p);
     }
 
     @Test
