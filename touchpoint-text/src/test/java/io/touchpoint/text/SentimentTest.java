@@ -724,6 +724,11 @@ class SentimentTest {
         assertThat(label("We have not stopped raving about the food.")).isEqualTo(p);
         assertThat(label("Everyone I bring here becomes a convert.")).isEqualTo(p);
         assertThat(label("They treat you like part of the family.")).isEqualTo(p);
+        // questions that answer themselves
+        assertThat(label("How hard can it be to cook rice?")).isEqualTo(n);
+        assertThat(label("How can they charge twenty dollars for this?")).isEqualTo(n);
+        assertThat(label("Where else can you get a view like this?")).isEqualTo(p);
+        assertThat(label("Why would you go anywhere else?")).isEqualTo(p);
     }
 
     @Test
