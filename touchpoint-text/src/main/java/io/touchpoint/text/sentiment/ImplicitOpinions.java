@@ -133,7 +133,8 @@ final class ImplicitOpinions {
         }
         String before = keys[q - 1];
         return keys[q].equals("any") && SCARCELY.contains(before)
-                || (keys[q].equals("few") || keys[q].equals("little")) && (before.equals("very") || before.equals("too"));
+                || (keys[q].equals("few") || keys[q].equals("little"))
+                        && (before.equals("very") || before.equals("too"));
     }
 
     /** Every word of the slot leads into an imperative ("just", "make sure to"). */

@@ -211,8 +211,9 @@ final class Reframings {
 
     /**
      * "Great if you enjoy being ignored", "if you like waiting, you'll love this place", "good enough if you're
-     * desperate": praise on the condition that the guest likes something bad, or is in a bad way, is sarcasm. When the "if you like ..." clause holds a clear complaint
-     * (valence -1.5 or below, or waiting), the praise outside it turns against and the liking itself counts for
+     * desperate": praise on the condition that the guest likes something bad, or is in a bad way, is sarcasm. When
+     * the "if you like ..." clause holds a clear complaint (valence -1.5 or below, or waiting), the praise outside it
+     * turns against and the liking itself counts for
      * nothing; a taste stated in earnest ("if you like loud music") has no such complaint and keeps its praise.
      */
     static void sarcasticCondition(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units) {
@@ -265,22 +266,27 @@ final class Reframings {
         return i;
     }
 
-    private static final WordSet PRAISING_COMPARATIVES = WordSet.of("better", "nicer", "cheaper", "tastier",
+    /**
+     * Comparatives that favour what they describe, for comparisons with something run down (a wider list than
+     * {@link #PRAISED_COMPARATIVES}, which finds praise of other places and must not catch "bigger" or "faster").
+     */
+    private static final WordSet FAVOURING_COMPARATIVES = WordSet.of("better", "nicer", "cheaper", "tastier",
             "fresher", "superior", "cleaner", "quieter", "friendlier", "tidier", "classier", "cozier", "cosier",
             "comfier", "prettier", "brighter", "healthier", "faster", "quicker", "warmer", "kinder", "bigger", "larger",
             "roomier");
+    /** What follows "than" when the place is compared with its own past or with what was expected. */
+    private static final WordSet OWN_PAST = WordSet.of("it", "it's", "they", "before", "last", "previously", "usual",
+            "i", "we", "expected", "ever", "in");
 
     /**
      * Praise by comparison with something run down: "much better than the overpriced tourist traps nearby", "more
      * appealing than stuffy overpriced French restaurants", "less noisy than the bars next door", "a world away from
      * the greasy takeaways", "better than the terrible reviews suggest". The complaints after "than" are about what
-     * this place is compared with, and count for nothing (for the rules and the model); "less" with a complaint before "than" is praise. Only when
-     * the comparison praises: "worse than the awful place we went to", "more overpriced than the tourist traps" keep
-     * their complaints.
+     * this place is compared with, and count for nothing (for the rules and the model); "less" with a complaint
+     * before "than" is praise. Only when the comparison praises: "worse than the awful place we went to", "more
+     * overpriced than the tourist traps" keep their complaints, and so does the place against its own past ("less
+     * crowded than it used to be").
      */
-    private static final WordSet OWN_PAST = WordSet.of("it", "it's", "they", "before", "last", "previously", "usual",
-            "i", "we", "expected", "ever", "in");
-
     static void disparagedComparand(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
             List<int[]> notTheGuests) {
         for (int t = s + 1; t < e; t++) {
@@ -294,7 +300,7 @@ final class Reframings {
             boolean praises = worldAway;
             int lessUnit = -1;
             for (int j = Math.max(from, t - 4); j < t && than; j++) {
-                if (PRAISING_COMPARATIVES.contains(keys[j])) {
+                if (FAVOURING_COMPARATIVES.contains(keys[j])) {
                     praises = true;
                 } else if (keys[j].equals("more") || keys[j].equals("less")) {
                     for (int i = 0; i < units.size(); i++) {

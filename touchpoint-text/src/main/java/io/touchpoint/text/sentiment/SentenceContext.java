@@ -10,8 +10,9 @@ import java.util.List;
  * opinion word, yet among complaints it is one. The engine's own test of "clear evidence" is the neutral band: a
  * sentence whose score is within (-threshold, threshold) would be neutral alone. Such a sentence gets
  * {@code score + weight * context}, where context is the mean score of the text's sentences outside the band, the
- * nearer ones weighing more (inverse square of the distance), kept inside the band: its label stays neutral (moving such sentences out of neutral took gold-neutral ones with them and
- * lowered macro-F1 on the SemEval-2015 training file), but its score, and so its sign, now says which way it leans.
+ * nearer ones weighing more (inverse square of the distance), kept inside the band: its label stays neutral (moving
+ * such sentences out of neutral took gold-neutral ones with them and lowered macro-F1 on the SemEval-2015 training
+ * file), but its score, and so its sign, now says which way it leans.
  * A sentence outside the band, a text of one sentence, or a text with no clear sentence is left as it is. Only
  * scores outside the band feed the context, so the result does not depend on the order of evaluation.
  *

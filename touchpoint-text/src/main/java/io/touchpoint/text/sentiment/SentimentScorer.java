@@ -540,11 +540,11 @@ public final class SentimentScorer {
     }
 
     /**
-     * "We never got a bad meal here", "couldn't find any dirt", "don't expect to be disappointed": a complaint phrase
-     * that opens with a negator and a verb of finding or getting ("never got", "couldn't find", "don't expect"; alone
-     * a complaint: "we never got our drinks") is only that negator when another opinion word follows it in its
-     * clause, within three words and before a word that ends a negation's reach. The phrase then counts for nothing
-     * and its negator denies the opinion word.
+     * "We never got a bad meal here", "we couldn't find a bad thing to say", "don't expect great service": a
+     * complaint phrase that opens with a negator and a verb of finding or getting ("never got", "couldn't find",
+     * "don't expect"; alone a complaint: "we never got our drinks") is only that negator when another opinion word
+     * follows it in its clause, within three words and before a word that ends a negation's reach. The phrase then
+     * counts for nothing and its negator denies the opinion word.
      */
     private void dissolveDenyingPhrases(List<Token> tokens, String[] keys, int[] slotStart, int[] slotEnd,
             LexiconEntry[] entry, int slots) {
