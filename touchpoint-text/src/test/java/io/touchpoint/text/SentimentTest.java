@@ -667,6 +667,13 @@ class SentimentTest {
         assertThat(label("Dogs barked in the next room all night.")).isEqualTo(n);
         assertThat(label("They went out of their way to avoid us.")).isEqualTo(n);
         assertThat(label("They went out of their way to help us.")).isEqualTo(p);
+        // house rules and the room around the table
+        assertThat(label("There is only one bathroom for the whole restaurant.")).isEqualTo(n);
+        assertThat(label("They charge for bread.")).isEqualTo(n);
+        assertThat(label("There is a one hour time limit on tables.")).isEqualTo(n);
+        assertThat(label("They kicked us out at ten so they could close.")).isEqualTo(n);
+        assertThat(label("No corkage fee.")).isEqualTo(p);
+        assertThat(label("We lingered for hours and nobody minded.")).isEqualTo(p);
         // bar, brunch and booking; praise in words of complaint
         assertThat(label("The bartender really knows his stuff.")).isEqualTo(p);
         assertThat(label("The pancakes were stodgy.")).isEqualTo(n);

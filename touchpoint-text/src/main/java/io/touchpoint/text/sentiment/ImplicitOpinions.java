@@ -126,13 +126,17 @@ final class ImplicitOpinions {
         }
     }
 
-    /** "hardly any towels", "very few options", "too little meat": a shortage, as "no towels" is. */
+    /**
+     * "hardly any towels", "very few options", "too little meat", "only one bathroom for the whole restaurant": a
+     * shortage, as "no towels" is.
+     */
     private static boolean scarce(String[] keys, int q) {
         if (q == 0) {
             return false;
         }
         String before = keys[q - 1];
         return keys[q].equals("any") && SCARCELY.contains(before)
+                || keys[q].equals("one") && (before.equals("only") || before.equals("just"))
                 || (keys[q].equals("few") || keys[q].equals("little"))
                         && (before.equals("very") || before.equals("too"));
     }
