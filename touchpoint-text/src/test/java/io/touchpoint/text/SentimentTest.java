@@ -674,6 +674,14 @@ class SentimentTest {
         assertThat(label("They kicked us out at ten so they could close.")).isEqualTo(n);
         assertThat(label("No corkage fee.")).isEqualTo(p);
         assertThat(label("We lingered for hours and nobody minded.")).isEqualTo(p);
+        // what was on the plate
+        assertThat(label("The fries were limp.")).isEqualTo(n);
+        assertThat(label("The pizza crust was like cardboard.")).isEqualTo(n);
+        assertThat(label("The tempura was light as air.")).isEqualTo(p);
+        assertThat(label("The lamb fell apart at the touch of a fork.")).isEqualTo(p);
+        assertThat(label("The eggs were runny when I asked for them well done.")).isEqualTo(n);
+        assertThat(label("The chef was happy to help when we asked for well cooked meat for our toddler."))
+                .isEqualTo(p);
         // bar, brunch and booking; praise in words of complaint
         assertThat(label("The bartender really knows his stuff.")).isEqualTo(p);
         assertThat(label("The pancakes were stodgy.")).isEqualTo(n);

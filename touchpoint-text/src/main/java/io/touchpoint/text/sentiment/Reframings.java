@@ -165,7 +165,8 @@ final class Reframings {
 
     private static final WordSet ASKED = WordSet.of("asked", "ordered", "requested");
     private static final WordSet ALTHOUGH = WordSet.of("though", "although", "whereas");
-    private static final WordSet DONENESS = WordSet.of("rare", "medium", "medium-rare", "pink", "bloody");
+    private static final WordSet DONENESS = WordSet.of("rare", "medium", "medium-rare", "pink", "bloody", "well",
+            "well-done");
 
     /**
      * "The steak was well done when I asked for medium rare", "a twin room even though we had requested a double":
@@ -190,7 +191,9 @@ final class Reframings {
             // "when I asked for directions" is only a time; "when I asked for medium rare" says what came instead
             boolean doneness = false;
             for (int d = t + 1; d < e && d <= t + 3; d++) {
-                doneness |= DONENESS.contains(keys[d]);
+                // "well done", not "well cooked meat for our toddler"
+                doneness |= DONENESS.contains(keys[d]) && (!keys[d].equals("well") || d + 1 < e
+                        && keys[d + 1].equals("done"));
             }
             // "great even though we ordered late" concedes; only an unmet request is the point
             boolean request = !keys[t].equals("ordered");
