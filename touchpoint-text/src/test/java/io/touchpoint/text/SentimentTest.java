@@ -678,6 +678,11 @@ class SentimentTest {
         assertThat(label("The fries were limp.")).isEqualTo(n);
         assertThat(label("The pizza crust was like cardboard.")).isEqualTo(n);
         assertThat(label("The tempura was light as air.")).isEqualTo(p);
+        // hotel rooms
+        assertThat(label("The mattress had a dip in the middle.")).isEqualTo(n);
+        assertThat(label("The fridge hummed all night.")).isEqualTo(n);
+        assertThat(label("There was nowhere to put our cases.")).isEqualTo(n);
+        assertThat(label("There was a proper kettle and real milk.")).isEqualTo(p);
         assertThat(label("The lamb fell apart at the touch of a fork.")).isEqualTo(p);
         assertThat(label("The eggs were runny when I asked for them well done.")).isEqualTo(n);
         assertThat(label("The chef was happy to help when we asked for well cooked meat for our toddler."))
