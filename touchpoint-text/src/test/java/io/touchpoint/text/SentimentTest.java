@@ -683,6 +683,13 @@ class SentimentTest {
         assertThat(label("The fridge hummed all night.")).isEqualTo(n);
         assertThat(label("There was nowhere to put our cases.")).isEqualTo(n);
         assertThat(label("There was a proper kettle and real milk.")).isEqualTo(p);
+        // the guest's own manners, and long complaints told as a story
+        assertThat(label("I nicely asked for more water three times and was ignored every time.")).isEqualTo(n);
+        assertThat(label("We were kindly offered a drink while we waited.")).isEqualTo(p);
+        assertThat(label("They patiently explained every dish to my mother.")).isEqualTo(p);
+        assertThat(label("The food we were served that night was barely edible.")).isEqualTo(n);
+        assertThat(label("We were seated promptly, which was the only thing that went right all evening."))
+                .isEqualTo(n);
         assertThat(label("The lamb fell apart at the touch of a fork.")).isEqualTo(p);
         assertThat(label("The eggs were runny when I asked for them well done.")).isEqualTo(n);
         assertThat(label("The chef was happy to help when we asked for well cooked meat for our toddler."))

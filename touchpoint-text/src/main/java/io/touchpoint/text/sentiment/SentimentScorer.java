@@ -3,6 +3,7 @@ package io.touchpoint.text.sentiment;
 import static io.touchpoint.text.sentiment.Clauses.CLAUSE_JOINS;
 import static io.touchpoint.text.sentiment.Clauses.COMPANIONS;
 import static io.touchpoint.text.sentiment.Clauses.COMPARATIVES;
+import static io.touchpoint.text.sentiment.Clauses.GUEST_SUBJECTS;
 import static io.touchpoint.text.sentiment.Clauses.LOGISTICS;
 import static io.touchpoint.text.sentiment.Clauses.TASTED;
 import static io.touchpoint.text.sentiment.Clauses.hasValence;
@@ -196,6 +197,10 @@ public final class SentimentScorer {
             if (!en.user() && companionTaste(keys, slotStart[k], slotEnd[k], s, e)) {
                 framedPraise.add(new int[] {slotStart[k], slotEnd[k]});
                 continue; // "my girlfriend loves sushi, so we came": a companion's taste, not what they found here
+            }
+            if (!en.user() && guestCourtesy(keys, slotStart[k], slotEnd[k], s)) {
+                framedPraise.add(new int[] {slotStart[k], slotEnd[k]});
+                continue; // "I nicely asked for more water": the guest's manners, not the place's
             }
             if (!en.user() && othersRecommended(keys, tokens, slotStart[k], slotEnd[k], s, e)) {
                 continue; // "we went after a friend recommended it": why they came, not what they found
@@ -527,6 +532,31 @@ public final class SentimentScorer {
             }
         }
         return quantifiedSubject(keys, tokens, slotStart[k], s);
+    }
+
+    private static final WordSet COURTESY = WordSet.of("nicely", "politely", "patiently", "kindly", "calmly",
+            "courteously", "respectfully", "gently");
+    private static final WordSet PASSIVE_AUXILIARIES = WordSet.of("was", "were", "been", "being", "got", "get");
+
+    /**
+     * "I nicely asked for more water", "we waited patiently for forty minutes", "we asked politely to be moved": a
+     * word of courtesy said of the guest's own doing, with "I" or "we" up to three words before it, tells how the
+     * guest behaved, not how the place did, and counts for nothing (for the rules and the model). Not in the passive
+     * ("we were kindly offered a drink", "I was politely told"), where the courtesy is the staff's.
+     */
+    private static boolean guestCourtesy(String[] keys, int from, int to, int s) {
+        if (to - from != 1 || !COURTESY.contains(keys[from])) {
+            return false;
+        }
+        for (int j = from - 1; j >= s && j >= from - 3; j--) {
+            if (PASSIVE_AUXILIARIES.contains(keys[j])) {
+                return false;
+            }
+            if (GUEST_SUBJECTS.contains(keys[j])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Complaint phrases that open with a negator and a verb of finding or getting, and so may deny what follows. */
