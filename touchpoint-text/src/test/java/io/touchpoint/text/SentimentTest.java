@@ -690,6 +690,12 @@ class SentimentTest {
         assertThat(label("The food we were served that night was barely edible.")).isEqualTo(n);
         assertThat(label("We were seated promptly, which was the only thing that went right all evening."))
                 .isEqualTo(n);
+        // a reputation is not the guest's verdict
+        assertThat(label("My friend recommended this place as the best Thai in the neighborhood, so I was surprised"
+                + " that everything tasted of sugar and nothing else.")).isNotEqualTo(p);
+        assertThat(label("The website describes it as a luxury retreat.")).isNotEqualTo(p);
+        assertThat(label("Highly recommended as a date spot.")).isEqualTo(p);
+        assertThat(label("Everyone recommended the tasting menu, which was superb.")).isEqualTo(p);
         assertThat(label("The lamb fell apart at the touch of a fork.")).isEqualTo(p);
         assertThat(label("The eggs were runny when I asked for them well done.")).isEqualTo(n);
         assertThat(label("The chef was happy to help when we asked for well cooked meat for our toddler."))

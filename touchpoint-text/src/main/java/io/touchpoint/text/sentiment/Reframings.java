@@ -661,6 +661,51 @@ final class Reframings {
         }
     }
 
+    private static final WordSet REPUTING = WordSet.of("recommended", "recommends", "billed", "bills", "touted",
+            "marketed", "hailed", "advertised", "advertises", "described", "describes", "sold", "rated", "reputed",
+            "known");
+    /** Who gives a place its reputation: not the guest ("I recommended it as ..." is the guest's own verdict). */
+    private static final WordSet REPUTERS = WordSet.union(COMPANIONS, WordSet.of("everyone", "everybody", "people",
+            "reviews", "reviewers", "website", "guide", "guidebook", "magazine", "blog", "article", "locals", "it",
+            "it's", "place", "restaurant", "hotel", "which", "they", "he", "she", "critics", "owner", "owners"));
+    private static final WordSet REPUTATION_ENDS = WordSet.of("and", "but", "so", "which", "yet", "although",
+            "though");
+
+    /**
+     * Praise as somebody else's label for the place: "my friend recommended this place as the best Thai in the
+     * neighborhood", "it is billed as the finest seafood in town", "the website describes it as a luxury retreat". The
+     * praise after "as", to the end of its clause or the next "and", "but", "so" or "which", is the reputation, not the
+     * guest's verdict, and counts for nothing (for the rules and the model). Needs someone other than the guest named
+     * up to four words before the verb; "highly recommended as a date spot" is the guest's own.
+     */
+    static void reputedAs(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
+            List<int[]> notTheGuests) {
+        if (!anyPraise(units)) {
+            return;
+        }
+        for (int t = s + 1; t < e; t++) {
+            if (!REPUTING.contains(keys[t]) || !inClauseBefore(keys, tokens, s, t, 4, REPUTERS)) {
+                continue;
+            }
+            int as = -1;
+            for (int j = t + 1; j < e && j <= t + 4 && !clauseBreak(tokens.get(j)); j++) {
+                if (keys[j].equals("as")) {
+                    as = j;
+                    break;
+                }
+            }
+            if (as < 0) {
+                continue;
+            }
+            int end = as + 1;
+            while (end < e && !clauseBreak(tokens.get(end)) && !REPUTATION_ENDS.contains(keys[end])) {
+                end++;
+            }
+            scalePraise(units, as + 1, end, 0f, notTheGuests);
+            return;
+        }
+    }
+
     private static final WordSet QUOTES = WordSet.of("\"", "'", "\u201c", "\u201d", "\u2018", "\u2019");
 
     /**

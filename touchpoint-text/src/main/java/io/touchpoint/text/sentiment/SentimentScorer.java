@@ -300,6 +300,7 @@ public final class SentimentScorer {
         Reframings.deniedNuisance(tokens, keys, s, e, units, notTheGuests);
         Reframings.praiseAtOneRemove(tokens, keys, s, e, units, notTheGuests);
         Reframings.reportedPraise(tokens, keys, s, e, units, notTheGuests);
+        Reframings.reputedAs(tokens, keys, s, e, units, notTheGuests);
         Reframings.scareQuotes(tokens, keys, s, e, units, notTheGuests);
         Reframings.peripheralHighlight(tokens, keys, s, e, units, notTheGuests);
         Reframings.servedOtherwise(tokens, keys, s, e, units, notTheGuests);
