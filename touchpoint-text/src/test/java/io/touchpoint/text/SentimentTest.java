@@ -696,6 +696,12 @@ class SentimentTest {
         assertThat(label("The website describes it as a luxury retreat.")).isNotEqualTo(p);
         assertThat(label("Highly recommended as a date spot.")).isEqualTo(p);
         assertThat(label("Everyone recommended the tasting menu, which was superb.")).isEqualTo(p);
+        // concessions that end in a complaint
+        assertThat(label("Sure, it's cheap, but you get what you pay for.")).isEqualTo(n);
+        assertThat(label("It's convenient, but that's the only thing going for it.")).isEqualTo(n);
+        assertThat(label("I'm sure the chef is talented, but you wouldn't know it from what we ate.")).isEqualTo(n);
+        assertThat(label("It's trendy, but the food is an afterthought.")).isEqualTo(n);
+        assertThat(label("It's not cheap, but every penny is well spent.")).isEqualTo(p);
         assertThat(label("The lamb fell apart at the touch of a fork.")).isEqualTo(p);
         assertThat(label("The eggs were runny when I asked for them well done.")).isEqualTo(n);
         assertThat(label("The chef was happy to help when we asked for well cooked meat for our toddler."))
