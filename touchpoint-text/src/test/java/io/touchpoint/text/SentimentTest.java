@@ -767,6 +767,9 @@ class SentimentTest {
         assertThat(label("How hard can it be to cook rice?")).isEqualTo(n);
         assertThat(label("How can they charge twenty dollars for this?")).isEqualTo(n);
         assertThat(label("Where else can you get a view like this?")).isEqualTo(p);
+        assertThat(label("Is this what passes for Italian food in this city?")).isEqualTo(n);
+        assertThat(label("Do they even taste the food before it goes out?")).isEqualTo(n);
+        assertThat(label("Have they ever heard of seasoning?")).isEqualTo(n);
         assertThat(label("Why would you go anywhere else?")).isEqualTo(p);
     }
 
