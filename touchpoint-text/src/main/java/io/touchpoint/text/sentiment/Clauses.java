@@ -23,6 +23,15 @@ final class Clauses {
     static final WordSet TASTED = WordSet.of("had", "tasted", "eaten", "ate", "sampled");
     /** The present and past of "be" that link a subject to what is said of it ("the prices are high"). */
     static final WordSet IS_WAS = WordSet.of("is", "was", "were", "are");
+    /**
+     * What a guest is glad not to find and does not want plenty of: "couldn't find any dirt", "no queues", not
+     * "plenty of noise".
+     */
+    static final WordSet NUISANCES = WordSet.of("dust", "dirt", "hair", "hairs", "noise", "noises", "issues",
+            "issue", "problems", "problem", "stains", "stain", "bugs", "bug", "smell", "smells", "odour", "odor",
+            "mould", "mold", "damp", "faults", "fault", "hassle", "hassles", "cockroaches", "insects", "ants",
+            "mosquitoes", "flies", "crumbs", "grime", "complaints", "complaint", "queue", "queues", "smoke", "traffic",
+            "construction", "crowds", "wait", "waiting");
 
     /** Verbs that link a subject to what is said of it, with the adverbs that sit between them. */
     static final WordSet LINKING_VERBS = WordSet.of("was", "were", "is", "are", "wasn't", "weren't", "isn't",

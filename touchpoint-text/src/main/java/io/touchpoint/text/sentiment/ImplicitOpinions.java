@@ -24,10 +24,9 @@ final class ImplicitOpinions {
     private static final WordSet ABSENCE = WordSet.of("no", "without", "lack", "lacked", "lacking", "lacks",
             "missing", "zero");
     private static final WordSet SCARCELY = WordSet.of("hardly", "barely", "scarcely");
-    /** Topic terms that are unwanted: "plenty of noise" is no praise. */
-    private static final WordSet NUISANCES = WordSet.of("noise", "smoke", "smell", "smells", "dust", "hair", "stains",
-            "bugs", "flies", "mosquitoes", "ants", "queue", "queues", "wait", "waiting", "traffic", "construction",
-            "mould", "mold", "damp", "crowds", "kids", "children", "tourists", "people");
+    /** Topic terms "plenty of" does not praise: the nuisances, and people ("plenty of other people", "of kids"). */
+    private static final WordSet NOT_PLENTY = WordSet.union(Clauses.NUISANCES, WordSet.of("kids", "children",
+            "tourists", "people"));
     /** Imperatives that open a recommendation ("Try the green curry!", "Check it out"). */
     private static final WordSet IMPERATIVES = WordSet.of("try", "check", "order", "go", "visit", "grab", "head",
             "book", "stay", "get");
@@ -118,7 +117,7 @@ final class ImplicitOpinions {
                     units.add(new OpinionUnit(at, slotEnd[k], -1.2f, -1.2f, 1f, false));
                     break;
                 }
-                if (keys[q].equals("of") && q > 0 && keys[q - 1].equals("plenty") && !NUISANCES.contains(keys[at])) {
+                if (keys[q].equals("of") && q > 0 && keys[q - 1].equals("plenty") && !NOT_PLENTY.contains(keys[at])) {
                     units.add(new OpinionUnit(at, slotEnd[k], 1f, 1f, 1f, false));
                     break;
                 }

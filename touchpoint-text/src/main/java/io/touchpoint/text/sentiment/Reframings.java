@@ -3,6 +3,7 @@ package io.touchpoint.text.sentiment;
 import static io.touchpoint.text.sentiment.Clauses.COMPANIONS;
 import static io.touchpoint.text.sentiment.Clauses.GUEST_SUBJECTS;
 import static io.touchpoint.text.sentiment.Clauses.IS_WAS;
+import static io.touchpoint.text.sentiment.Clauses.NUISANCES;
 import static io.touchpoint.text.sentiment.Clauses.clauseBreak;
 import static io.touchpoint.text.sentiment.Clauses.inClauseBefore;
 import static io.touchpoint.text.sentiment.Clauses.isWord;
@@ -261,6 +262,20 @@ final class Reframings {
     private static final WordSet DENIALS = WordSet.of("can't", "cannot", "don't", "no", "not",
             "couldn't", "never");
 
+    private static final WordSet BUT = WordSet.of("but");
+
+    /**
+     * The end (exclusive) of the clause that token {@code from} is in: the first clause break at or after it, or the
+     * first of {@code stops} ("but", "which", ...) when given; {@code e} if none.
+     */
+    private static int clauseEnd(List<Token> tokens, String[] keys, int from, int e, WordSet stops) {
+        int end = from;
+        while (end < e && !clauseBreak(tokens.get(end)) && (stops == null || !stops.contains(keys[end]))) {
+            end++;
+        }
+        return end;
+    }
+
     private static int clauseStart(List<Token> tokens, int s, int t) {
         int i = t;
         while (i > s && !clauseBreak(tokens.get(i - 1))) {
@@ -269,14 +284,6 @@ final class Reframings {
         return i;
     }
 
-    /**
-     * Comparatives that favour what they describe, for comparisons with something run down (a wider list than
-     * {@link #PRAISED_COMPARATIVES}, which finds praise of other places and must not catch "bigger" or "faster").
-     */
-    private static final WordSet FAVOURING_COMPARATIVES = WordSet.of("better", "nicer", "cheaper", "tastier",
-            "fresher", "superior", "cleaner", "quieter", "friendlier", "tidier", "classier", "cozier", "cosier",
-            "comfier", "prettier", "brighter", "healthier", "faster", "quicker", "warmer", "kinder", "bigger", "larger",
-            "roomier");
     /** What follows "than" when the place is compared with its own past or with what was expected. */
     private static final WordSet OWN_PAST = WordSet.of("it", "it's", "they", "before", "last", "previously", "usual",
             "i", "we", "expected", "ever", "in");
@@ -326,10 +333,7 @@ final class Reframings {
                 units.set(lessUnit, new OpinionUnit(u.start(), u.end(), u.base(), -0.6f * u.value(), u.weight(),
                         u.negated()));
             }
-            int end = t + 1;
-            while (end < e && !clauseBreak(tokens.get(end)) && !keys[end].equals("but")) {
-                end++;
-            }
+            int end = clauseEnd(tokens, keys, t + 1, e, BUT);
             for (int i = 0; i < units.size(); i++) {
                 OpinionUnit u = units.get(i);
                 if (u.start() > t && u.start() < end && u.value() < 0) {
@@ -341,11 +345,6 @@ final class Reframings {
         }
     }
 
-    /** What a guest is glad not to find: "couldn't find any dirt", "didn't hear any noise", "never had any issues". */
-    private static final WordSet NUISANCE_WORDS = WordSet.of("dust", "dirt", "hair", "hairs", "noise", "noises",
-            "issues", "issue", "problems", "problem", "stains", "stain", "bugs", "bug", "smell", "smells", "odour",
-            "odor", "mould", "mold", "damp", "faults", "fault", "hassle", "hassles", "cockroaches", "insects", "ants",
-            "mosquitoes", "crumbs", "grime", "complaints", "complaint", "queue", "queues");
     private static final WordSet DENIERS = WordSet.of("not", "never", "no", "didn't", "couldn't", "wasn't",
             "weren't", "don't", "doesn't", "haven't", "hadn't", "hasn't", "isn't", "aren't", "won't", "wouldn't",
             "can't", "cannot", "nobody", "without");
@@ -375,7 +374,7 @@ final class Reframings {
     static void deniedNuisance(List<Token> tokens, String[] keys, int s, int e, List<OpinionUnit> units,
             List<int[]> notTheGuests) {
         for (int t = s + 1; t < e; t++) {
-            if (!NUISANCE_WORDS.contains(keys[t])) {
+            if (!NUISANCES.contains(keys[t])) {
                 continue;
             }
             int denier = -1;
@@ -479,10 +478,7 @@ final class Reframings {
             // disappointed" is an inverted negation instead
             if (keys[t].equals("once") && t + 1 < e && (keys[t + 1].equals("was") || keys[t + 1].equals("were"))
                     && !keys[t - 1].equals("not") && !keys[t - 1].equals("never")) {
-                int end = t + 2;
-                while (end < e && !clauseBreak(tokens.get(end))) {
-                    end++;
-                }
+                int end = clauseEnd(tokens, keys, t + 2, e, null);
                 for (int i = 0; i < units.size(); i++) {
                     OpinionUnit u = units.get(i);
                     if (u.start() > t + 1 && u.start() < end && u.value() > 0) {
@@ -532,10 +528,7 @@ final class Reframings {
                 continue;
             }
             int from = clauseStart(tokens, s, u.start());
-            int end = u.end();
-            while (end < e && !clauseBreak(tokens.get(end))) {
-                end++;
-            }
+            int end = clauseEnd(tokens, keys, u.end(), e, null);
             boolean setting = false;
             String w = keys[u.start()];
             if (u.end() - u.start() == 1 && GUEST_STATES.contains(w) && u.start() >= from + 2
@@ -650,10 +643,7 @@ final class Reframings {
                     && !keys[from].equals("!") && !keys[from].equals("?"))) {
                 from++;
             }
-            int end = from;
-            while (end < e && !clauseBreak(tokens.get(end)) && !OWN_COMMENT.contains(keys[end])) {
-                end++;
-            }
+            int end = clauseEnd(tokens, keys, from, e, OWN_COMMENT);
             if (scalePraise(units, from, end, 0f, null)) {
                 notTheGuests.add(new int[] {from, end});
             }
@@ -697,10 +687,7 @@ final class Reframings {
             if (as < 0) {
                 continue;
             }
-            int end = as + 1;
-            while (end < e && !clauseBreak(tokens.get(end)) && !REPUTATION_ENDS.contains(keys[end])) {
-                end++;
-            }
+            int end = clauseEnd(tokens, keys, as + 1, e, REPUTATION_ENDS);
             scalePraise(units, as + 1, end, 0f, notTheGuests);
             return;
         }
@@ -961,6 +948,13 @@ final class Reframings {
             "joints", "cafes", "bars", "place", "restaurant", "hotel", "spot", "options");
     private static final WordSet PRAISED_COMPARATIVES = WordSet.of("better", "cheaper", "nicer", "superior", "tastier",
             "fresher");
+    /**
+     * Comparatives that favour what they describe, for comparisons with something run down (a wider list than
+     * {@link #PRAISED_COMPARATIVES}, which finds praise of other places and must not catch "bigger" or "faster").
+     */
+    private static final WordSet FAVOURING_COMPARATIVES = WordSet.union(PRAISED_COMPARATIVES, WordSet.of("cleaner",
+            "quieter", "friendlier", "tidier", "classier", "cozier", "cosier", "comfier", "prettier", "brighter",
+            "healthier", "faster", "quicker", "warmer", "kinder", "bigger", "larger", "roomier"));
     private static final WordSet SEEK = WordSet.of("find", "finding", "search", "searching", "look", "looking", "try",
             "go", "choose", "pick");
 
