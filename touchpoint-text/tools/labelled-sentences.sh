@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Another unseen set for the sentiment engine: the UCI "Sentiment Labelled Sentences" (Kotzias, Denil, de Freitas,
 # Smyth, KDD 2015: 1,000 sentences each from Yelp restaurant reviews, Amazon product reviews and IMDB movie reviews,
-# labelled positive or negative), as the npm package sentiment 5.0.2 ships them in its test fixtures. Measuring only:
-# nothing of it is committed or trained on. Writes target/labelled-sentences/{yelp,amazon,imdb}.csv (text,label) and
+# labelled positive or negative), as the npm package sentiment 5.0.2 ships them in its test fixtures. Nothing of it is
+# committed. Since the twelfth session the review direction (review-polarity.model.gz) is trained on these sentences,
+# so the figures printed here are in-sample; review-direction.sh prints leave-one-set-out figures. Writes target/labelled-sentences/{yelp,amazon,imdb}.csv (text,label) and
 # prints `text evaluate` for each, then the VADER 1.1.3 baseline (compound >= 0.05 positive, <= -0.05 negative;
 # 2-class: sign, 0 counts positive).
 # Usage (from the repository root, after the CP line of docs/quality.md): touchpoint-text/tools/labelled-sentences.sh

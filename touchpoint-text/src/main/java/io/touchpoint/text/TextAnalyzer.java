@@ -63,6 +63,7 @@ public final class TextAnalyzer {
     private final LanguageDetector languages;
     private final LinearModel models;
     private final PolarityModel polarity;
+    private final PolarityModel direction;
     private final SentenceContext context;
 
     private TextAnalyzer(Taxonomy taxonomy, SentimentOverrides overrides, EmotionDetector emotions) {
@@ -70,7 +71,9 @@ public final class TextAnalyzer {
                 new SentenceContext(CONTEXT_WEIGHT, NEUTRAL_THRESHOLD));
     }
 
-    /** Polarity and emotion heads in one model, so each sentence's features are looked up once. */
+    /**
+     * Polarity, emotion and review-direction heads in one model, so each sentence's features are looked up once.
+     */
     private static final class Models {
         static LinearModel combined(EmotionDetector emotions) {
             LinearModel p = LinearModel.resource(PolarityModel.RESOURCE);
@@ -78,7 +81,9 @@ public final class TextAnalyzer {
             if (p == null || (e != null && e.headNames().contains("positive"))) {
                 return e;
             }
-            return e == null ? p : p.concat(e);
+            LinearModel m = e == null ? p : p.concat(e);
+            LinearModel r = LinearModel.resource(PolarityModel.REVIEW_RESOURCE);
+            return r == null ? m : m.concat(r);
         }
     }
 
@@ -94,6 +99,8 @@ public final class TextAnalyzer {
         this.aspectSentiment = new AspectSentiment(aggregator);
         this.models = models;
         this.polarity = models != null && models.headNames().contains("positive") ? new PolarityModel(models) : null;
+        this.direction = polarity != null && models.headNames().contains(PolarityModel.REVIEW_POSITIVE)
+                ? new PolarityModel(models, PolarityModel.REVIEW_POSITIVE, PolarityModel.REVIEW_NEGATIVE) : null;
         this.emotions = models == null ? emotions : emotions.withModel(models);
         this.languages = LanguageDetector.defaults();
         this.context = context;
@@ -227,7 +234,13 @@ public final class TextAnalyzer {
                 }
             }
             if (polarity != null && s[0] < s[1]) { // a blank sentence given by the caller has no sentiment
-                score = score.withModel(polarity.polarity(forPolarity), POLARITY_WEIGHT);
+                SentenceScore rules = score;
+                score = rules.withModel(polarity.polarity(forPolarity), POLARITY_WEIGHT);
+                if (direction != null && Math.abs(score.compound()) < NEUTRAL_THRESHOLD) {
+                    // no clear evidence: the model that has read review sentences says which way it leans
+                    double leaning = rules.withModel(direction.polarity(forPolarity), POLARITY_WEIGHT).compound();
+                    score = score.leaning(leaning, NEUTRAL_THRESHOLD);
+                }
             }
             scores.add(score);
         }

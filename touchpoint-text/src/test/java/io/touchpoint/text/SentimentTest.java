@@ -2,6 +2,7 @@ package io.touchpoint.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -837,6 +838,22 @@ class SentimentTest {
     void expectationsAndConditionalsAreNotExperience() {
         assertThat(score("We were expecting great food.")).isLessThan(score("We had great food."));
         assertThat(score("If you want great food, go elsewhere.")).isNegative();
+    }
+
+    @Test
+    void weakSentencesLeanTheWayReviewSentencesDo() {
+        // No clear evidence of their own: neutral, leaning the way the model that has read review sentences reads
+        // them (the GoEmotions model alone leaned each of these slightly positive).
+        for (String t : List.of("I asked for no onions and it came covered in onions.",
+                "My husband's steak arrived ten minutes after my fish.",
+                "The management should really look at the service.")) {
+            Sentiment s = analyzer.analyze(t).sentiment();
+            assertThat(s.label()).as(t).isEqualTo(SentimentLabel.NEUTRAL);
+            assertThat(s.score()).as(t).isNegative();
+        }
+        // the lean never changes a clear sentence
+        assertThat(label("The soup was delicious.")).isEqualTo(SentimentLabel.POSITIVE);
+        assertThat(score("The soup was delicious.")).isGreaterThan(0.14);
     }
 
     @Test

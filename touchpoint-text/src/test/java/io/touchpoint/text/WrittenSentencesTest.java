@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class WrittenSentencesTest {
 
-    /** Measured 2026-11-27 at the end of the eleventh session: 139 labels and 69 signs wrong of 1,096. */
+    /** Measured 2026-11-28 (twelfth session, with the review direction): 139 labels and 66 signs wrong of 1,096. */
     static final int MAX_WRONG_LABELS = 139;
-    static final int MAX_WRONG_SIGNS = 69;
+    static final int MAX_WRONG_SIGNS = 66;
 
     private record Written(SentimentLabel label, String text) {
     }

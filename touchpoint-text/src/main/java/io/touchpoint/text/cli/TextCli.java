@@ -63,9 +63,10 @@ public final class TextCli {
                   frequent key phrases among texts no topic covers
               taxonomy
                   print the built-in hospitality taxonomy as JSON
-              train --goemotions DIR --out DIR
+              train --goemotions DIR --out DIR [--reviews FILE.csv[,FILE.csv...]]
                   retrain the polarity and emotion models from GoEmotions train.tsv (emotion thresholds tuned on
-                  dev.tsv); writes goemotions-polarity.model.gz and goemotions-shaw.model.gz
+                  dev.tsv); writes goemotions-polarity.model.gz and goemotions-shaw.model.gz; with --reviews
+                  (columns text,label) also the review direction, review-polarity.model.gz
             """;
 
     private TextCli() {
@@ -450,6 +451,21 @@ public final class TextCli {
         Path polarityFile = outDir.resolve(fileName(PolarityModel.RESOURCE));
         polarity.writeGzip(polarityFile);
         err.printf("wrote %s (%d features)%n", polarityFile, polarity.features());
+        String reviews = o.get("reviews");
+        if (reviews != null) {
+            List<Evaluator.Labelled> labelled = new ArrayList<>();
+            for (String f : reviews.split(",")) {
+                List<String> problems = new ArrayList<>();
+                List<Evaluator.Labelled> rows = labelledCsv(Path.of(f.trim()), "text", "label", problems);
+                problems.forEach(x -> err.println(f.trim() + ": " + x));
+                err.printf("%s: %d labelled sentences%n", f.trim(), rows.size());
+                labelled.addAll(rows);
+            }
+            LinearModel review = PolarityModel.trainWithReviews(train, labelled, settings, err);
+            Path reviewFile = outDir.resolve(fileName(PolarityModel.REVIEW_RESOURCE));
+            review.writeGzip(reviewFile);
+            err.printf("wrote %s (%d features)%n", reviewFile, review.features());
+        }
         LinearModel emotions = new EmotionTrainer(settings).train(train, dev, err);
         Path emotionFile = outDir.resolve(fileName(EmotionTrainer.RESOURCE));
         emotions.writeGzip(emotionFile);

@@ -46,6 +46,20 @@ public record SentenceScore(List<OpinionUnit> units, double sum, double compound
         return new SentenceScore(units, total, squash(total), opensWithContrast, notTheGuests);
     }
 
+    /**
+     * This score with the direction of {@code leaning} if it lies inside the neutral band (-band, band): the compound
+     * becomes {@code leaning} held inside the band, so the label stays neutral and only the way the sentence leans
+     * changes. A score outside the band is returned as it is.
+     */
+    public SentenceScore leaning(double leaning, double band) {
+        if (Math.abs(compound) >= band) {
+            return this;
+        }
+        double inside = Math.nextDown(band);
+        double c = Math.max(-inside, Math.min(inside, leaning));
+        return new SentenceScore(units, sum, c, opensWithContrast, notTheGuests);
+    }
+
     public static double squash(double sum) {
         if (sum == 0) {
             return 0;

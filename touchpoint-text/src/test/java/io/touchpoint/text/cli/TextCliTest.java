@@ -112,8 +112,8 @@ class TextCliTest {
                   <Review rid="r1"><sentences>
                     <sentence id="r1:0"><text>The soup was cold and the waiter was rude.</text><Opinions>
                       <Opinion target="soup" category="FOOD#QUALITY" polarity="negative"/></Opinions></sentence>
-                    <sentence id="r1:1"><text>We sat by the window.</text><Opinions>
-                      <Opinion target="NULL" category="AMBIENCE#GENERAL" polarity="negative"/></Opinions></sentence>
+                    <sentence id="r1:1"><text>We had the tasting menu.</text><Opinions>
+                      <Opinion target="tasting menu" category="FOOD#QUALITY" polarity="negative"/></Opinions></sentence>
                     <sentence id="r1:2" OutOfScope="TRUE"><text>My friend had the fish.</text></sentence>
                     <sentence id="r1:3"><text>Terrible service, we will never go back.</text><Opinions>
                       <Opinion target="NULL" category="SERVICE#GENERAL" polarity="negative"/></Opinions></sentence>
@@ -133,7 +133,7 @@ class TextCliTest {
         }
         assertThat(inReview.err()).contains("each review analysed as one text");
         assertThat(alone.err()).contains("each sentence analysed alone");
-        // The window sentence has no evidence of its own: neutral alone (3-class accuracy 0.75), but it names an
+        // The tasting-menu sentence has no evidence of its own: neutral alone (3-class accuracy 0.75), but it names an
         // aspect in a negative review, so read in its review it is an implicit complaint (accuracy and 2-class 1.0);
         // --context-weight 0 turns reading in context off.
         JsonNode review = JSON.readTree(inReview.lines().get(inReview.lines().size() - 1));
@@ -259,5 +259,36 @@ class TextCliTest {
         assertThat(JSON.readTree(r.lines().get(0)).get("phrase").asString()).isEqualTo("yoga session");
         Result t = run("", "taxonomy");
         assertThat(JSON.readTree(t.out()).get("topics").size()).isGreaterThan(5);
+    }
+
+    @Test
+    void trainWritesTheReviewDirectionFromLabelledSentencesAndReportsBadRows() throws Exception {
+        Path go = Files.createDirectories(dir.resolve("goemotions"));
+        StringBuilder tsv = new StringBuilder();
+        String[][] rows = {{"I love this place, thank you", "18,15"}, {"this makes me so angry", "2"},
+            {"we went there on a Tuesday", "27"}, {"what a relief, so glad", "23,17"}, {"I am so disappointed", "9"},
+            {"curious what they will do next", "7"}, {"that is scary and sad", "14,25"}, {"nice, I approve", "4"}};
+        for (int i = 0; i < 6; i++) {
+            for (String[] r : rows) {
+                tsv.append(r[0]).append(' ').append(i).append('\t').append(r[1]).append("\tid").append('\n');
+            }
+        }
+        Files.writeString(go.resolve("train.tsv"), tsv);
+        Files.writeString(go.resolve("dev.tsv"), tsv);
+        Path reviews = dir.resolve("reviews.csv");
+        Files.writeString(reviews, "text,label\nThe soup arrived after forty minutes.,negative\n"
+                + "The soup arrived piping hot.,positive\nThe soup was soup.,tasty\n");
+        Path out = dir.resolve("models");
+        Result r = run("", "train", "--goemotions", go.toString(), "--out", out.toString(), "--reviews",
+                reviews.toString());
+        assertThat(r.code()).isZero();
+        assertThat(out.resolve("goemotions-polarity.model.gz")).exists();
+        assertThat(out.resolve("goemotions-shaw.model.gz")).exists();
+        assertThat(out.resolve("review-polarity.model.gz")).exists();
+        assertThat(r.err()).contains("row 3: ").contains("2 labelled sentences");
+
+        Path without = dir.resolve("without");
+        assertThat(run("", "train", "--goemotions", go.toString(), "--out", without.toString()).code()).isZero();
+        assertThat(without.resolve("review-polarity.model.gz")).doesNotExist();
     }
 }
