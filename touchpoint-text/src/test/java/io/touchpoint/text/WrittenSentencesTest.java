@@ -16,12 +16,19 @@ import org.junit.jupiter.api.Test;
  * whole: how many the engine labels wrongly and how many it gives the wrong sign. The bounds are the counts measured
  * when they were written (labels: neutral where a sign was meant counts as wrong), so a change that breaks more of
  * them than it mends fails here even when no single assertion of {@link SentimentTest} names the sentence.
+ *
+ * <p>Since the twelfth session the review direction (the model that signs sentences without clear evidence) is trained
+ * on these sentences too, so the sign count is partly in-sample: it guards the rules and the direction together. The
+ * label count is not affected (the direction changes no label).
  */
 class WrittenSentencesTest {
 
-    /** Measured 2026-11-28 (twelfth session, with the review direction): 139 labels and 66 signs wrong of 1,096. */
+    /**
+     * Measured 2026-11-28, twelfth session: 139 labels and 46 signs wrong of 1,096 (66 with a direction not trained on
+     * them, 69 without a direction).
+     */
     static final int MAX_WRONG_LABELS = 139;
-    static final int MAX_WRONG_SIGNS = 66;
+    static final int MAX_WRONG_SIGNS = 46;
 
     private record Written(SentimentLabel label, String text) {
     }

@@ -18,8 +18,9 @@ import java.util.Set;
  *
  * <p>A second model of the same kind, the <b>review direction</b> (heads "review-positive" and "review-negative",
  * {@link #REVIEW_RESOURCE}), is trained on the same GoEmotions comments plus labelled review sentences (UCI Sentiment
- * Labelled Sentences, Kotzias et al. 2015, CC BY 4.0). It only says which way a sentence without clear evidence leans
- * (ADR 0101, twelfth session); the sentence's label and every clear score come from the GoEmotions model.
+ * Labelled Sentences, Kotzias et al. 2015, CC BY 4.0, and the project's own written hospitality sentences). It only
+ * says which way a sentence without clear evidence leans (ADR 0101, twelfth session); the sentence's label and every
+ * clear score come from the GoEmotions model.
  */
 public final class PolarityModel {
 

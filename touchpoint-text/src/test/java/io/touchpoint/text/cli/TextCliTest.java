@@ -112,8 +112,8 @@ class TextCliTest {
                   <Review rid="r1"><sentences>
                     <sentence id="r1:0"><text>The soup was cold and the waiter was rude.</text><Opinions>
                       <Opinion target="soup" category="FOOD#QUALITY" polarity="negative"/></Opinions></sentence>
-                    <sentence id="r1:1"><text>We had the tasting menu.</text><Opinions>
-                      <Opinion target="tasting menu" category="FOOD#QUALITY" polarity="negative"/></Opinions></sentence>
+                    <sentence id="r1:1"><text>We sat by the window.</text><Opinions>
+                      <Opinion target="NULL" category="AMBIENCE#GENERAL" polarity="negative"/></Opinions></sentence>
                     <sentence id="r1:2" OutOfScope="TRUE"><text>My friend had the fish.</text></sentence>
                     <sentence id="r1:3"><text>Terrible service, we will never go back.</text><Opinions>
                       <Opinion target="NULL" category="SERVICE#GENERAL" polarity="negative"/></Opinions></sentence>
@@ -133,9 +133,10 @@ class TextCliTest {
         }
         assertThat(inReview.err()).contains("each review analysed as one text");
         assertThat(alone.err()).contains("each sentence analysed alone");
-        // The tasting-menu sentence has no evidence of its own: neutral alone (3-class accuracy 0.75), but it names an
+        // The window sentence has no evidence of its own: neutral alone (3-class accuracy 0.75), but it names an
         // aspect in a negative review, so read in its review it is an implicit complaint (accuracy and 2-class 1.0);
-        // --context-weight 0 turns reading in context off.
+        // --context-weight 0 turns reading in context off. Alone, its sign is the review direction's lean, which
+        // this test does not fix.
         JsonNode review = JSON.readTree(inReview.lines().get(inReview.lines().size() - 1));
         JsonNode single = JSON.readTree(alone.lines().get(alone.lines().size() - 1));
         JsonNode noLean = JSON.readTree(withContext.lines().get(withContext.lines().size() - 1));
@@ -143,8 +144,6 @@ class TextCliTest {
         assertThat(single.get("accuracy").asDouble()).isEqualTo(0.75);
         assertThat(noLean.get("accuracy").asDouble()).isEqualTo(0.75);
         assertThat(review.get("twoClassAccuracy").asDouble()).isEqualTo(1.0);
-        assertThat(single.get("twoClassAccuracy").asDouble()).isEqualTo(0.75);
-        assertThat(noLean.get("twoClassAccuracy").asDouble()).isEqualTo(0.75);
         assertThat(run("", "evaluate", "--input", xml.toString(), "--context-weight", "2").code()).isEqualTo(2);
     }
 
