@@ -454,11 +454,12 @@ public final class TextCli {
         String reviews = o.get("reviews");
         if (reviews != null) {
             List<Evaluator.Labelled> labelled = new ArrayList<>();
-            for (String f : reviews.split(",")) {
+            for (String name : reviews.split(",")) {
+                String f = name.trim();
                 List<String> problems = new ArrayList<>();
-                List<Evaluator.Labelled> rows = labelledCsv(Path.of(f.trim()), "text", "label", problems);
-                problems.forEach(x -> err.println(f.trim() + ": " + x));
-                err.printf("%s: %d labelled sentences%n", f.trim(), rows.size());
+                List<Evaluator.Labelled> rows = labelledCsv(Path.of(f), "text", "label", problems);
+                problems.forEach(x -> err.println(f + ": " + x));
+                err.printf("%s: %d labelled sentences%n", f, rows.size());
                 labelled.addAll(rows);
             }
             LinearModel review = PolarityModel.trainWithReviews(train, labelled, settings, err);
